@@ -1,0 +1,39 @@
+/** The shared vocabulary of detection: used by the CLI, the popup, the content script and tests. */
+
+export const VERDICTS = ['microsoft', 'lookalike', 'other'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const PAGE_KINDS = [
+  'sign-in',
+  'sign-up',
+  'password-reset',
+  'account-recovery',
+  'security-info',
+  'account-home',
+  'sign-out',
+  'device-code',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const SERVICES = [
+  'microsoft-account',
+  'work-school',
+  'us-government',
+  'china',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+/** A machine code and the plain-language sentence a person reads. */
+export interface Reason {
+  code: string;
+  message: string;
+}
+
+export interface Classification {
+  verdict: Verdict;
+  /** Set when the verdict is `microsoft`; null otherwise. */
+  service: Service | null;
+  /** The page kind on a genuine host; null on its other pages and off Microsoft. */
+  kind: PageKind | null;
+  reasons: Reason[];
+}
