@@ -1,0 +1,22 @@
+export * from './accounts-repo';
+export * from './errors';
+export * from './lookups-repo';
+export {
+  MIGRATIONS,
+  type Migration,
+  type MigrationDb,
+  type MigrationTransaction,
+  migrationsBetween,
+  type OpenAtVersionOptions,
+  openAtVersion,
+} from './migrations';
+export * from './open';
+export { type ConnectionEvents, DEFAULT_BLOCKED_TIMEOUT_MS } from './open-request';
+export * from './records';
+export * from './reminders-repo';
+export * from './repositories';
+export * from './schema';
+export * from './settings-repo';
+export * from './settings-schema';
+export * from './sightings-repo';
+export type { CorruptRecordHandler, CorruptRecordReport, RepoOptions } from './validation';

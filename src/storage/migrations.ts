@@ -1,0 +1,82 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { type ConnectionEvents, openWithUpgrade } from './open-request';
+
+/**
+ * Migrations see the database untyped: the current AccountHelperSchema does not describe the
+ * stores of older versions, which a later migration may need to read or drop.
+ */
+export type MigrationDb = IDBPDatabase<unknown>;
+export type MigrationTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+export interface Migration {
+  version: number;
+  description: string;
+  /** Only IndexedDB work may be awaited here: any other await lets the upgrade transaction commit. */
+  migrate(db: MigrationDb, tx: MigrationTransaction): void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Create settings, accounts, sightings, reminders and lookups stores',
+    migrate(db) {
+      db.createObjectStore('settings');
+
+      const accounts = db.createObjectStore('accounts', { keyPath: 'address' });
+      accounts.createIndex('by-kind', 'kind');
+
+      const sightings = db.createObjectStore('sightings', { keyPath: 'id', autoIncrement: true });
+      sightings.createIndex('by-seenAt', 'seenAt');
+      sightings.createIndex('by-host', 'host');
+
+      const reminders = db.createObjectStore('reminders', { keyPath: 'id' });
+      reminders.createIndex('by-dueAt', 'dueAt');
+      reminders.createIndex('by-account', 'account');
+
+      db.createObjectStore('lookups', { keyPath: 'address' });
+    },
+  },
+];
+
+/** The migrations that take a database from `oldVersion` to `newVersion`, in order. */
+export function migrationsBetween(
+  oldVersion: number,
+  newVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Migration[] {
+  return migrations
+    .filter((migration) => migration.version > oldVersion && migration.version <= newVersion)
+    .sort((a, b) => a.version - b.version);
+}
+
+export async function runMigrations(
+  db: MigrationDb,
+  tx: MigrationTransaction,
+  oldVersion: number,
+  newVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  for (const migration of migrationsBetween(oldVersion, newVersion, migrations)) {
+    await migration.migrate(db, tx);
+  }
+}
+
+export interface OpenAtVersionOptions extends ConnectionEvents {
+  name: string;
+  version: number;
+  factory?: IDBFactory;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens the database at an older (or the current) schema version, running migrations only up to
+ * `version`. For tests that leave behind the database an earlier release would have.
+ */
+export function openAtVersion(options: OpenAtVersionOptions): Promise<MigrationDb> {
+  const { migrations = MIGRATIONS, ...rest } = options;
+  return openWithUpgrade<unknown>({
+    ...rest,
+    upgrade: (db, tx, oldVersion, newVersion) =>
+      runMigrations(db, tx, oldVersion, newVersion, migrations),
+  });
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { VERDICTS } from '../core/detection/types';
+
+/**
+ * The zod schemas of every stored record (also the format of export/import).
+ * Objects are strict so that nothing beyond the declared fields — above all no secret such as a
+ * password — can be stored.
+ */
+
+const epochMs = z.number().int().nonnegative();
+const nullableEpochMs = epochMs.nullable();
+const reminderIntervalMonths = z.number().int().min(1).max(12);
+
+/** Lowercase, trimmed, something@something.tld — full address validation belongs to core. */
+export const AccountAddressSchema = z
+  .string()
+  .min(3)
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address')
+  .refine((address) => address === normaliseAddress(address), 'Expected a lowercase address');
+
+export function normaliseAddress(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+export const ACCOUNT_KINDS = ['personal', 'work-school', 'unknown'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export const ACCOUNT_SOURCES = ['account-check', 'options', 'sign-in', 'import'] as const;
+export type AccountSource = (typeof ACCOUNT_SOURCES)[number];
+
+export const AccountSetUpSchema = z.strictObject({
+  recoveryEmail: z.boolean().nullable(),
+  phone: z.boolean().nullable(),
+  twoStep: z.boolean().nullable(),
+  authenticatorApp: z.boolean().nullable(),
+});
+export type AccountSetUp = z.infer<typeof AccountSetUpSchema>;
+
+export const AccountRecordSchema = z.strictObject({
+  address: AccountAddressSchema,
+  kind: z.enum(ACCOUNT_KINDS),
+  label: z.string().max(200),
+  addedAt: epochMs,
+  addedFrom: z.enum(ACCOUNT_SOURCES),
+  recoveryReviewedAt: nullableEpochMs,
+  setUp: AccountSetUpSchema,
+  lastSeenAt: nullableEpochMs,
+  /** Per-account override of the reminder interval setting; null uses the setting. */
+  reminderIntervalMonths: reminderIntervalMonths.nullable(),
+});
+export type AccountRecord = z.infer<typeof AccountRecordSchema>;
+
+/** origin + path of an http(s) page; never a query or fragment (they can carry tokens). */
+export const SightingUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        value === `${url.origin}${url.pathname}`
+      );
+    } catch {
+      return false;
+    }
+  }, 'Expected an http(s) origin and path, without query, fragment or credentials');
+
+const sightingFields = {
+  url: SightingUrlSchema,
+  host: z.string().min(1).max(253),
+  verdict: z.enum(VERDICTS),
+  // Plain strings (not enums) so a vocabulary change in detection never turns old rows corrupt.
+  service: z.string().max(100).nullable(),
+  kind: z.string().max(100).nullable(),
+  seenAt: epochMs,
+};
+
+export const NewSightingRecordSchema = z.strictObject(sightingFields);
+export type NewSightingRecord = z.infer<typeof NewSightingRecordSchema>;
+
+export const SightingRecordSchema = z.strictObject({
+  id: z.number().int().positive(),
+  ...sightingFields,
+});
+export type SightingRecord = z.infer<typeof SightingRecordSchema>;
+
+export const REMINDER_TYPES = ['review-recovery', 'sign-devices-in', 'inactive-account'] as const;
+export type ReminderType = (typeof REMINDER_TYPES)[number];
+
+export function reminderId(account: string, type: ReminderType): string {
+  return `${normaliseAddress(account)}:${type}`;
+}
+
+export const ReminderRecordSchema = z
+  .strictObject({
+    id: z.string(),
+    account: AccountAddressSchema,
+    type: z.enum(REMINDER_TYPES),
+    dueAt: epochMs,
+    firedAt: nullableEpochMs,
+    snoozedUntil: nullableEpochMs,
+    doneAt: nullableEpochMs,
+  })
+  .refine((reminder) => reminder.id === reminderId(reminder.account, reminder.type), {
+    message: 'Expected id to be "<account>:<type>"',
+    path: ['id'],
+  });
+export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
+
+export const LookupRecordSchema = z.strictObject({
+  address: AccountAddressSchema,
+  /** The lookup's result code as core reports it (e.g. 'exists', 'not-found'). */
+  outcome: z.string().min(1).max(100),
+  checkedAt: epochMs,
+});
+export type LookupRecord = z.infer<typeof LookupRecordSchema>;

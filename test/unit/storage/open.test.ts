@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DB_NAME,
+  DB_VERSION,
+  MIGRATIONS,
+  openAccountHelperDb,
+  openAtVersion,
+  STORE_NAMES,
+  StorageError,
+} from '../../../src/storage';
+import { rawOpen, TEST_DB_NAME, useFreshDb } from './harness';
+
+const EXPECTED_STORES = {
+  settings: { keyPath: null, autoIncrement: false, indexes: {} },
+  accounts: { keyPath: 'address', autoIncrement: false, indexes: { 'by-kind': 'kind' } },
+  sightings: {
+    keyPath: 'id',
+    autoIncrement: true,
+    indexes: { 'by-seenAt': 'seenAt', 'by-host': 'host' },
+  },
+  reminders: {
+    keyPath: 'id',
+    autoIncrement: false,
+    indexes: { 'by-dueAt': 'dueAt', 'by-account': 'account' },
+  },
+  lookups: { keyPath: 'address', autoIncrement: false, indexes: {} },
+};
+
+describe('openAccountHelperDb', () => {
+  const fresh = useFreshDb();
+
+  it('creates every store with its key path and indexes at the current version', async () => {
+    const db = await fresh.open();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+
+    const tx = db.transaction([...STORE_NAMES]);
+    for (const [name, expected] of Object.entries(EXPECTED_STORES)) {
+      const store = tx.objectStore(name as (typeof STORE_NAMES)[number]);
+      const indexes = Object.fromEntries(
+        [...store.indexNames].map((index) => [index, store.index(index as never).keyPath]),
+      );
+      expect({ keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes }).toEqual(
+        expected,
+      );
+    }
+  });
+
+  it('uses the account-helper name by default', async () => {
+    const factory = fresh.factory();
+    fresh.track(await openAccountHelperDb({ factory }));
+    expect((await factory.databases()).map((info) => info.name)).toEqual([DB_NAME]);
+  });
+
+  it('refuses a database from a newer version without deleting anything', async () => {
+    const factory = fresh.factory();
+    const newer = await rawOpen(factory, TEST_DB_NAME, 99, (db) => {
+      db.createObjectStore('future').put('kept', 'key');
+    });
+    newer.close();
+
+    const failure = await openAccountHelperDb({ factory, name: TEST_DB_NAME }).catch((e) => e);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect(failure).toMatchObject({ code: 'db-newer-version' });
+    expect(failure.message).toMatch(/newer version of Account Helper/);
+
+    const reopened = fresh.track(await rawOpen(factory, TEST_DB_NAME, 99));
+    const value = await new Promise((resolve) => {
+      const request = reopened.transaction('future').objectStore('future').get('key');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(value).toBe('kept');
+  });
+
+  it('reports db-unavailable when the factory throws', async () => {
+    const factory = {
+      open() {
+        throw new DOMException('no storage', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    await expect(openAccountHelperDb({ factory })).rejects.toMatchObject({
+      code: 'db-unavailable',
+    });
+  });
+
+  it('closes itself when another context upgrades, so the upgrade is not blocked', async () => {
+    const factory = fresh.factory();
+    const onVersionChange = vi.fn();
+    const db = await openAccountHelperDb({ factory, name: TEST_DB_NAME, onVersionChange });
+
+    const upgraded = fresh.track(await rawOpen(factory, TEST_DB_NAME, DB_VERSION + 1));
+    expect(upgraded.version).toBe(DB_VERSION + 1);
+    expect(onVersionChange).toHaveBeenCalledOnce();
+    expect(() => db.transaction('settings')).toThrow();
+  });
+
+  it('fails with db-blocked when an older connection never lets go', async () => {
+    const factory = fresh.factory();
+    const stubborn = fresh.track(await rawOpen(factory, TEST_DB_NAME, 1));
+    stubborn.onversionchange = null; // like a context that ignores versionchange
+    const onBlocked = vi.fn();
+
+    await expect(
+      openAtVersion({
+        factory,
+        name: TEST_DB_NAME,
+        version: 2,
+        migrations: [],
+        blockedTimeoutMs: 20,
+        onBlocked,
+      }),
+    ).rejects.toMatchObject({ code: 'db-blocked' });
+    expect(onBlocked).toHaveBeenCalled();
+  });
+
+  it('reports upgrade-failed and keeps the old version when a migration throws', async () => {
+    const factory = fresh.factory();
+    (await openAtVersion({ factory, name: TEST_DB_NAME, version: 1 })).close();
+
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: 2,
+        description: 'broken',
+        migrate() {
+          throw new Error('boom');
+        },
+      },
+    ];
+    const failure = await openAtVersion({
+      factory,
+      name: TEST_DB_NAME,
+      version: 2,
+      migrations: broken,
+    }).catch((e) => e);
+    expect(failure).toMatchObject({ code: 'upgrade-failed' });
+    expect(failure.cause).toMatchObject({ message: 'boom' });
+
+    const db = await fresh.open(factory);
+    expect(db.version).toBe(1);
+  });
+});
