@@ -18,3 +18,6 @@ export function classifyUrl(input: string): Classification {
   }
   return { verdict: 'other', service: null, kind: null, reasons: [] };
 }
+
+/** Placeholder from the foundation slice: the pages the content script runs on. */
+export const GENUINE_MATCH_PATTERNS: string[] = ['https://login.live.com/*'];

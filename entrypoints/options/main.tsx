@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../src/ui/shared/tokens.css';
+import { Options } from '../../src/ui/options/Options';
+
+render(<Options />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../src/ui/shared/tokens.css';
+import { Welcome } from '../../src/ui/welcome/Welcome';
+
+render(<Welcome />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Makes sure Debian's Chromium and Firefox ESR are installed: the tests never download a browser.
+set -euo pipefail
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "==> Browsers present: $(/usr/bin/chromium --version 2>/dev/null | head -1); $(/usr/bin/firefox-esr --version 2>/dev/null)"
+  exit 0
+fi
+
+command="apt-get update && apt-get install -y ${missing[*]}"
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "==> Installing ${missing[*]} with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}"
+else
+  echo "Account Helper's end-to-end tests need ${missing[*]}. Install them with:" >&2
+  echo "  sudo sh -c '$command'" >&2
+  exit 1
+fi

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# npm run setup: install dependencies, make sure both browsers are present, build both targets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "==> Installing dependencies (no browser downloads)"
+PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+
+bash scripts/ensure-browsers.sh
+
+echo "==> Building Chrome and Firefox (Manifest V3) and the store zips"
+npx wxt prepare
+npm run --silent zip
+echo "==> Setup complete: .output/chrome-mv3 and .output/firefox-mv3 are ready"

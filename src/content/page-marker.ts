@@ -1,0 +1,25 @@
+import type { Classification } from '../core/detection/types';
+
+export const MARKER_TAG = 'account-helper';
+
+export interface PageMarker {
+  host: HTMLElement;
+  /** Closed: the page's scripts can't reach what Account Helper shows. */
+  root: ShadowRoot;
+}
+
+/**
+ * The one element Account Helper adds to a page. Its data attributes are a stable contract for
+ * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`.
+ */
+export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
+  const host = doc.createElement(MARKER_TAG);
+  host.setAttribute('data-account-helper', '');
+  host.setAttribute('data-verdict', classification.verdict);
+  if (classification.verdict === 'microsoft' && classification.kind) {
+    host.setAttribute('data-page-kind', classification.kind);
+  }
+  const root = host.attachShadow({ mode: 'closed' });
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, root };
+}

@@ -1,0 +1,3 @@
+export { send } from './client';
+export * from './messages';
+export * from './result';

@@ -1,0 +1,53 @@
+import { send } from '../../messaging/client';
+import type { TabState } from '../../messaging/messages';
+import type { SightingRecord } from '../../storage/records';
+import { SightingsList } from '../shared/SightingsList';
+import { useAsync } from '../shared/use-async';
+import { VerdictCard } from '../shared/VerdictCard';
+import { targetTabId } from './target-tab';
+
+interface PopupData {
+  tab: TabState | null;
+  sightings: SightingRecord[];
+}
+
+async function loadPopupData(): Promise<PopupData> {
+  const tabId = await targetTabId(location.search);
+  const [tab, sightings] = await Promise.all([
+    tabId === null ? null : send({ type: 'tab/state', tabId }),
+    send({ type: 'sightings/recent', limit: 5 }),
+  ]);
+  return { tab, sightings };
+}
+
+export function Popup() {
+  const state = useAsync(loadPopupData);
+  return (
+    <main class="popup" data-state={state.status}>
+      {state.status === 'loading' && <p class="muted">Checking this page…</p>}
+      {state.status === 'failed' && (
+        <p role="alert" class="card" data-verdict="lookalike">
+          Account Helper could not read this page’s status: {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          {state.value.tab?.classification ? (
+            <VerdictCard classification={state.value.tab.classification} />
+          ) : (
+            <section class="card" data-testid="verdict" data-verdict="unknown">
+              <p>Open Account Helper on a Microsoft sign-in page to check it.</p>
+            </section>
+          )}
+          <h2>Recently seen</h2>
+          <SightingsList sightings={state.value.sightings} />
+          <p>
+            <a href="/options.html" target="_blank" rel="noopener">
+              Settings and your data
+            </a>
+          </p>
+        </>
+      )}
+    </main>
+  );
+}

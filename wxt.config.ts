@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { GENUINE_MATCH_PATTERNS } from './src/core/detection';
+
+const GECKO_ID = 'account-helper@account-helper.org';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Account Helper',
+    description:
+      'Spot genuine Microsoft sign-in pages and lookalikes, check whether you already have a Microsoft account, and keep your recovery info current.',
+    permissions: ['storage', 'activeTab'],
+    // The same hosts the content script runs on: lets the worker read those tabs' addresses.
+    host_permissions: GENUINE_MATCH_PATTERNS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
