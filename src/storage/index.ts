@@ -1,3 +1,8 @@
+/**
+ * The extension's one IndexedDB database:
+ *   const db = await openAccountHelperDb();
+ *   const { settings, accounts, sightings, reminders, lookups } = createRepositories(db);
+ */
 export * from './accounts-repo';
 export * from './errors';
 export * from './lookups-repo';
