@@ -10,6 +10,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  zip: {
+    excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Account Helper',
     description:
