@@ -1,0 +1,321 @@
+import { looksLikePhone, type ParsedPhone, parsePhone } from './parse-phone';
+
+/** A valid email address, normalised for comparison. */
+export interface ParsedEmail {
+  ok: true;
+  kind: 'email';
+  /** The text as given, before trimming. */
+  input: string;
+  /**
+   * The whole address in lower case, with the domain in ASCII (punycode).
+   * Microsoft treats sign-in names case-insensitively, and so does every mainstream mail
+   * provider, so `Jane@Outlook.com` and `jane@outlook.com` are the same account. (RFC 5321
+   * lets a server treat the local part case-sensitively; no provider we care about does.)
+   */
+  address: string;
+  localPart: string;
+  /** ASCII form, e.g. `xn--bcher-kva.de`. */
+  domain: string;
+  /** The domain as the person wrote it, lower-cased: differs from `domain` only for IDNs. */
+  domainUnicode: string;
+  /** `tag` in `name+tag@…`, or null. Whether it is an alias depends on the provider. */
+  plusTag: string | null;
+}
+
+export type { ParsedPhone } from './parse-phone';
+
+export const ADDRESS_PROBLEM_CODES = [
+  'empty',
+  'missing-at',
+  'multiple-at',
+  'contains-space',
+  'quoted-local-part',
+  'empty-local-part',
+  'empty-domain',
+  'local-non-ascii',
+  'local-bad-character',
+  'local-leading-dot',
+  'local-trailing-dot',
+  'local-double-dot',
+  'local-too-long',
+  'domain-bad-character',
+  'domain-leading-dot',
+  'domain-trailing-dot',
+  'domain-double-dot',
+  'domain-missing-dot',
+  'domain-invalid-idn',
+  'domain-too-long',
+  'label-too-long',
+  'label-hyphen',
+  'domain-ip-address',
+  'domain-bad-ending',
+  'address-too-long',
+  'phone-too-short',
+  'phone-too-long',
+] as const;
+export type AddressProblemCode = (typeof ADDRESS_PROBLEM_CODES)[number];
+
+/** Why the text is not an address, in words a person can act on. */
+export interface AddressProblem {
+  ok: false;
+  code: AddressProblemCode;
+  message: string;
+}
+
+export type ParsedAddress = ParsedEmail | ParsedPhone;
+export type AddressParseResult = ParsedAddress | AddressProblem;
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+const MAX_LABEL = 63;
+const MAX_ADDRESS = 254;
+
+// RFC 5322 "atext" plus the dot; anything else needs quoting, which we don't accept.
+const LOCAL_CHAR = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]$/i;
+// Letters, digits, hyphen and dot, or any non-ASCII character (checked again by IDNA).
+const DOMAIN_CHAR = /^[a-z0-9.-]$|^\P{ASCII}$/iu;
+const NON_ASCII = /\P{ASCII}/u;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+function problem(code: AddressProblemCode, message: string): AddressProblem {
+  return { ok: false, code, message };
+}
+
+function describeChar(char: string): string {
+  if (char === '"') return 'quotation marks';
+  const point = char.codePointAt(0) ?? 0;
+  if (point < 0x20 || point === 0x7f) return 'invisible control characters';
+  return `“${char}”`;
+}
+
+/**
+ * Reads what a person typed as their Microsoft sign-in name: an email address or a phone number.
+ * Never throws; every rejection carries a code and a plain message.
+ */
+export function parseAddress(input: string): AddressParseResult {
+  const text = input.trim();
+  if (text === '') return problem('empty', 'Please type an email address or phone number.');
+
+  if (!text.includes('@')) {
+    if (looksLikePhone(text)) return parsePhone(input, text);
+    if (/^[^\s]+\.[^\s.]+$/.test(text)) {
+      return problem(
+        'missing-at',
+        `This looks like only the end of an address. Add your name and an @ before it, like jane@${text.toLowerCase()}.`,
+      );
+    }
+    return problem(
+      'missing-at',
+      'An email address needs an @ between the name and the domain, like jane@outlook.com.',
+    );
+  }
+
+  // A quoted local part ("jane doe"@example.com) is valid email, but Microsoft sign-in and
+  // account sign-up only take plain addresses, so we name the problem rather than call it a typo.
+  if (text.startsWith('"')) {
+    const closing = findClosingQuote(text);
+    if (closing > 0 && text[closing + 1] === '@') {
+      return problem(
+        'quoted-local-part',
+        'This address has quotation marks before the @. That is rare, and Microsoft accounts don’t accept it.',
+      );
+    }
+  }
+
+  if (/\s/.test(text)) {
+    return problem(
+      'contains-space',
+      'Email addresses can’t contain spaces. Check for a space before or after the @.',
+    );
+  }
+
+  const at = text.indexOf('@');
+  if (text.indexOf('@', at + 1) !== -1) {
+    return problem('multiple-at', 'This has more than one @. An email address has exactly one.');
+  }
+
+  const localRaw = text.slice(0, at);
+  const domainRaw = text.slice(at + 1);
+  if (localRaw === '') {
+    return problem(
+      'empty-local-part',
+      'The part before the @ is missing, like “jane” in jane@outlook.com.',
+    );
+  }
+  if (domainRaw === '') {
+    return problem(
+      'empty-domain',
+      'The part after the @ is missing, like “outlook.com” in jane@outlook.com.',
+    );
+  }
+
+  const localProblem = checkLocalPart(localRaw);
+  if (localProblem) return localProblem;
+
+  const domainResult = toAsciiDomain(domainRaw);
+  if (!domainResult.ok) return domainResult;
+
+  const localPart = localRaw.toLowerCase();
+  const address = `${localPart}@${domainResult.domain}`;
+  if (address.length > MAX_ADDRESS) {
+    return problem(
+      'address-too-long',
+      'This address is too long. Email addresses have at most 254 characters.',
+    );
+  }
+
+  const plus = localPart.indexOf('+');
+  return {
+    ok: true,
+    kind: 'email',
+    input,
+    address,
+    localPart,
+    domain: domainResult.domain,
+    domainUnicode: domainRaw.toLowerCase(),
+    plusTag: plus > 0 ? localPart.slice(plus + 1) : null,
+  };
+}
+
+/** Index of the quote closing the one at 0, skipping backslash escapes; -1 if none. */
+function findClosingQuote(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
+function checkLocalPart(local: string): AddressProblem | null {
+  if (NON_ASCII.test(local)) {
+    return problem(
+      'local-non-ascii',
+      'The part before the @ has accented or non-Latin letters. Microsoft sign-in needs plain letters, digits and a few symbols there.',
+    );
+  }
+  for (const char of local) {
+    if (!LOCAL_CHAR.test(char)) {
+      return problem(
+        'local-bad-character',
+        `The part before the @ can’t contain ${describeChar(char)}.`,
+      );
+    }
+  }
+  if (local.startsWith('.')) {
+    return problem('local-leading-dot', 'The part before the @ can’t start with a dot.');
+  }
+  if (local.endsWith('.')) {
+    return problem(
+      'local-trailing-dot',
+      'The part before the @ can’t end with a dot. Is there a stray dot just before the @?',
+    );
+  }
+  if (local.includes('..')) {
+    return problem(
+      'local-double-dot',
+      'The part before the @ has two dots in a row. There should be only one.',
+    );
+  }
+  if (local.length > MAX_LOCAL) {
+    return problem(
+      'local-too-long',
+      'The part before the @ is too long: it can have at most 64 characters.',
+    );
+  }
+  return null;
+}
+
+type DomainResult = { ok: true; domain: string } | AddressProblem;
+
+function toAsciiDomain(raw: string): DomainResult {
+  if (raw.startsWith('[')) {
+    return problem(
+      'domain-ip-address',
+      'The part after the @ is a network address. Microsoft accounts need a domain name like outlook.com.',
+    );
+  }
+  for (const char of raw) {
+    if (!DOMAIN_CHAR.test(char)) {
+      return problem(
+        'domain-bad-character',
+        `The part after the @ can’t contain ${describeChar(char)}.`,
+      );
+    }
+  }
+  const structural = checkDots(raw);
+  if (structural) return structural;
+
+  let domain = raw.toLowerCase();
+  if (NON_ASCII.test(domain)) {
+    // The WHATWG URL parser does IDNA ToASCII in browsers and Node alike (node:url isn't portable).
+    try {
+      domain = new URL(`http://${domain}`).hostname;
+    } catch {
+      return problem(
+        'domain-invalid-idn',
+        'The part after the @ has letters that can’t be used in a domain name.',
+      );
+    }
+    // IDNA mapping can turn characters such as a full-width dot into ".", so look again.
+    const mapped = checkDots(domain);
+    if (mapped) return mapped;
+  }
+
+  if (domain.length > MAX_DOMAIN) {
+    return problem(
+      'domain-too-long',
+      'The part after the @ is too long: domain names have at most 253 characters.',
+    );
+  }
+  const labels = domain.split('.');
+  for (const label of labels) {
+    if (label.length > MAX_LABEL) {
+      return problem(
+        'label-too-long',
+        'One piece of the domain, between the dots, is longer than the 63 characters allowed.',
+      );
+    }
+    if (label.startsWith('-') || label.endsWith('-')) {
+      return problem(
+        'label-hyphen',
+        'A piece of the domain starts or ends with a hyphen, which domain names don’t allow.',
+      );
+    }
+  }
+  if (IPV4.test(domain)) {
+    return problem(
+      'domain-ip-address',
+      'The part after the @ is a network address. Microsoft accounts need a domain name like outlook.com.',
+    );
+  }
+  const ending = labels[labels.length - 1] ?? '';
+  if (ending.length < 2 || /^\d+$/.test(ending)) {
+    return problem(
+      'domain-bad-ending',
+      `The domain can’t end in “.${ending}”. It should end like .com or .co.uk.`,
+    );
+  }
+  return { ok: true, domain };
+}
+
+function checkDots(domain: string): AddressProblem | null {
+  if (domain.startsWith('.')) {
+    return problem('domain-leading-dot', 'The part after the @ can’t start with a dot.');
+  }
+  if (domain.endsWith('.')) {
+    return problem('domain-trailing-dot', 'The address can’t end with a dot.');
+  }
+  if (domain.includes('..')) {
+    return problem(
+      'domain-double-dot',
+      'The part after the @ has two dots in a row. There should be only one.',
+    );
+  }
+  if (!domain.includes('.')) {
+    return problem(
+      'domain-missing-dot',
+      'The part after the @ needs a dot, like outlook.com or example.co.uk.',
+    );
+  }
+  return null;
+}
