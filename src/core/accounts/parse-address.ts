@@ -242,7 +242,9 @@ function toAsciiDomain(raw: string): DomainResult {
       );
     }
   }
-  const structural = checkDots(raw);
+  // A non-ASCII domain may use another script's full stop (。．), which IDNA maps to "."; so
+  // "has a dot at all" waits until after the mapping.
+  const structural = checkDots(raw, !NON_ASCII.test(raw));
   if (structural) return structural;
 
   let domain = raw.toLowerCase();
@@ -257,7 +259,7 @@ function toAsciiDomain(raw: string): DomainResult {
       );
     }
     // IDNA mapping can turn characters such as a full-width dot into ".", so look again.
-    const mapped = checkDots(domain);
+    const mapped = checkDots(domain, true);
     if (mapped) return mapped;
   }
 
@@ -298,7 +300,7 @@ function toAsciiDomain(raw: string): DomainResult {
   return { ok: true, domain };
 }
 
-function checkDots(domain: string): AddressProblem | null {
+function checkDots(domain: string, requireDot: boolean): AddressProblem | null {
   if (domain.startsWith('.')) {
     return problem('domain-leading-dot', 'The part after the @ can’t start with a dot.');
   }
@@ -311,7 +313,7 @@ function checkDots(domain: string): AddressProblem | null {
       'The part after the @ has two dots in a row. There should be only one.',
     );
   }
-  if (!domain.includes('.')) {
+  if (requireDot && !domain.includes('.')) {
     return problem(
       'domain-missing-dot',
       'The part after the @ needs a dot, like outlook.com or example.co.uk.',
