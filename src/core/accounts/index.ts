@@ -5,6 +5,7 @@ export * from './follow-up-questions';
 export * from './lookalike-domains';
 export * from './lookup-outcome';
 export * from './microsoft-domains';
+export * from './next-steps';
 export * from './offline-answer';
 export * from './parse-address';
 export * from './parse-phone';
