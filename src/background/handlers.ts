@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import type { Handlers } from '../messaging/router';
 import { createSightingsRepo } from '../storage/sightings-repo';
+import { accountHandlers } from './account-handlers';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { loadTabState, saveTabState } from './tab-state';
@@ -52,4 +53,6 @@ export const handlers: Handlers = {
     const db = await database();
     return createSightingsRepo(db).listRecent(message.limit);
   },
+
+  ...accountHandlers,
 };

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import type { LookupOutcome } from '../core/accounts/lookup-outcome';
 import type { Classification } from '../core/detection/types';
-import type { SightingRecord } from '../storage/records';
+import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  type LookupRecord,
+  type SightingRecord,
+} from '../storage/records';
 
 /**
  * One schema per message. `from` says which extension context may send it: `content` (a content
@@ -25,16 +31,66 @@ export const recentSightingsSchema = z.strictObject({
   limit: z.number().int().min(1).max(100),
 });
 
+// Account check: an email address or phone number as typed; the handler parses it again.
+const MAX_ADDRESS_INPUT = 320;
+const addressInput = z.string().min(1).max(MAX_ADDRESS_INPUT);
+
+export const accountsListSchema = z.strictObject({ type: z.literal('accounts/list') });
+
+export const accountsAddSchema = z.strictObject({
+  type: z.literal('accounts/add'),
+  address: addressInput,
+  kind: z.enum(ACCOUNT_KINDS),
+});
+
+export const lookupRunSchema = z.strictObject({
+  type: z.literal('lookup/run'),
+  address: addressInput,
+});
+
+export const lookupListSchema = z.strictObject({ type: z.literal('lookup/list') });
+export const lookupClearSchema = z.strictObject({ type: z.literal('lookup/clear') });
+
 export interface TabState {
   tabId: number;
   url: string | null;
   classification: Classification | null;
 }
 
+/** The person's own accounts, and (only when they allowed it) addresses seen signing in. */
+export interface AccountListing {
+  accounts: { address: string; kind: AccountKind }[];
+  signInAddresses: string[];
+}
+
+export interface AddedAccount {
+  /** False when the address was already listed (its kind may have been filled in). */
+  added: boolean;
+  account: { address: string; kind: AccountKind };
+}
+
+export type LookupRefusal = 'lookups-off' | 'rate-limited' | 'invalid-address' | 'phone-number';
+
+export type LookupRunResult =
+  | { status: 'answered'; address: string; outcome: LookupOutcome; checkedAt: number }
+  | { status: 'refused'; reason: LookupRefusal; message: string; retryAfterMs?: number };
+
+export interface SavedLookups {
+  /** The setting `allowOnlineLookups`. */
+  allowed: boolean;
+  /** Newest first. */
+  results: LookupRecord[];
+}
+
 export const messageSpecs = {
   'page/report': { schema: pageReportSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
+  'accounts/list': { schema: accountsListSchema, from: 'extension-page' },
+  'accounts/add': { schema: accountsAddSchema, from: 'extension-page' },
+  'lookup/run': { schema: lookupRunSchema, from: 'extension-page' },
+  'lookup/list': { schema: lookupListSchema, from: 'extension-page' },
+  'lookup/clear': { schema: lookupClearSchema, from: 'extension-page' },
 } as const;
 
 export type MessageType = keyof typeof messageSpecs;
@@ -48,4 +104,9 @@ export interface Responses {
   'page/report': Classification;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];
+  'accounts/list': AccountListing;
+  'accounts/add': AddedAccount;
+  'lookup/run': LookupRunResult;
+  'lookup/list': SavedLookups;
+  'lookup/clear': null;
 }

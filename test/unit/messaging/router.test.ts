@@ -17,6 +17,18 @@ function makeRouter(overrides: Partial<Handlers> = {}) {
     'page/report': vi.fn(async () => genuine),
     'tab/state': vi.fn(async ({ tabId }) => ({ tabId, url: null, classification: null })),
     'sightings/recent': vi.fn(async () => []),
+    'accounts/list': vi.fn(async () => ({ accounts: [], signInAddresses: [] })),
+    'accounts/add': vi.fn(async ({ address, kind }) => ({
+      added: true,
+      account: { address, kind },
+    })),
+    'lookup/run': vi.fn(async () => ({
+      status: 'refused' as const,
+      reason: 'lookups-off' as const,
+      message: 'off',
+    })),
+    'lookup/list': vi.fn(async () => ({ allowed: true, results: [] })),
+    'lookup/clear': vi.fn(async () => null),
     ...overrides,
   };
   const onHandlerError = vi.fn();

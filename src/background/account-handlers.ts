@@ -1,0 +1,104 @@
+import { browser } from 'wxt/browser';
+import { checkAddress } from '../core/accounts';
+import type { Handlers } from '../messaging/router';
+import { createAccountsRepo, newAccountRecord } from '../storage/accounts-repo';
+import { createLookupsRepo } from '../storage/lookups-repo';
+import { createSettingsRepo } from '../storage/settings-repo';
+import { type LookupDeps, runLookup } from './account-lookup';
+import { database } from './database';
+
+/**
+ * The rate limiter's timestamps live in `storage.session`: it survives the service worker (or
+ * Firefox's event page) being stopped between clicks, which is what the limit must outlast, and
+ * only the extension's own pages and worker can read or write it (content scripts can't). It is
+ * emptied when the browser closes, which costs nothing: the limit is about bursts of lookups,
+ * minutes apart at most. IndexedDB would need a schema change for a value that is never exported.
+ */
+const TIMESTAMPS_KEY = 'lookup:timestamps';
+
+async function loadTimestamps(): Promise<number[]> {
+  const stored = (await browser.storage.session.get(TIMESTAMPS_KEY))[TIMESTAMPS_KEY];
+  return Array.isArray(stored)
+    ? stored.filter((t): t is number => typeof t === 'number' && Number.isFinite(t))
+    : [];
+}
+
+async function lookupDeps(): Promise<LookupDeps> {
+  const db = await database();
+  return {
+    fetch: (url, init) => fetch(url, init),
+    now: () => Date.now(),
+    lookupsAllowed: () => createSettingsRepo(db).get('allowOnlineLookups'),
+    loadTimestamps,
+    saveTimestamps: (timestamps) => browser.storage.session.set({ [TIMESTAMPS_KEY]: timestamps }),
+    results: createLookupsRepo(db),
+  };
+}
+
+type AccountHandlers = Pick<
+  Handlers,
+  'accounts/list' | 'accounts/add' | 'lookup/run' | 'lookup/list' | 'lookup/clear'
+>;
+
+export const accountHandlers: AccountHandlers = {
+  async 'accounts/list'() {
+    const db = await database();
+    const [accounts, remember] = await Promise.all([
+      createAccountsRepo(db).list(),
+      createSettingsRepo(db).get('rememberSignInAddresses'),
+    ]);
+    return {
+      accounts: accounts
+        .filter((account) => account.addedFrom !== 'sign-in')
+        .map(({ address, kind }) => ({ address, kind })),
+      // Addresses seen signing in count only while the person allows keeping them.
+      signInAddresses: remember
+        ? accounts.filter((account) => account.addedFrom === 'sign-in').map((a) => a.address)
+        : [],
+    };
+  },
+
+  async 'accounts/add'(message) {
+    const checked = checkAddress(message.address);
+    if (!checked.valid) throw new Error(`Not an address: ${checked.code}`);
+    if (!checked.accountAddress.includes('@')) {
+      throw new Error('Only email addresses can be listed as accounts.');
+    }
+    const repo = createAccountsRepo(await database());
+    // A plus alias (jane+shop@outlook.com) belongs to the account jane@outlook.com.
+    const existing = await repo.get(checked.accountAddress);
+    if (existing) {
+      const kind =
+        existing.kind === 'unknown' && message.kind !== 'unknown' ? message.kind : existing.kind;
+      const account =
+        kind === existing.kind ? existing : await repo.update(existing.address, { kind });
+      return { added: false, account: { address: account.address, kind: account.kind } };
+    }
+    const account = await repo.put(
+      newAccountRecord({
+        address: checked.accountAddress,
+        kind: message.kind,
+        addedFrom: 'account-check',
+      }),
+    );
+    return { added: true, account: { address: account.address, kind: account.kind } };
+  },
+
+  async 'lookup/run'(message) {
+    return runLookup(message.address, await lookupDeps());
+  },
+
+  async 'lookup/list'() {
+    const db = await database();
+    const [allowed, results] = await Promise.all([
+      createSettingsRepo(db).get('allowOnlineLookups'),
+      createLookupsRepo(db).list(),
+    ]);
+    return { allowed, results: results.sort((a, b) => b.checkedAt - a.checkedAt) };
+  },
+
+  async 'lookup/clear'() {
+    await createLookupsRepo(await database()).clear();
+    return null;
+  },
+};
