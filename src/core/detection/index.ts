@@ -1,23 +1,15 @@
-import type { Classification } from './types';
-
+export { analysePage } from './analyse-page';
+export { assessUrl, classifyUrl, type UrlStanding } from './classify-url';
+export { GENUINE_HOSTS, type GenuineHost, type PathRule } from './hosts';
+export { GENUINE_MATCH_PATTERNS } from './match-patterns';
+export {
+  PAGE_SNAPSHOT_LIMITS,
+  type PageSnapshot,
+  PageSnapshotSchema,
+  type SnapshotField,
+  type SnapshotForm,
+  type SnapshotImage,
+} from './page-snapshot-schema';
+export { REASON_CODES, type ReasonCode } from './reasons';
 export * from './types';
-
-/**
- * Placeholder from the foundation slice: the detection work replaces this with the host registry,
- * URL lookalike checks and page-kind rules, keeping this signature.
- */
-export function classifyUrl(input: string): Classification {
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return { verdict: 'other', service: null, kind: null, reasons: [] };
-  }
-  if (url.protocol === 'https:' && url.hostname === 'login.live.com') {
-    return { verdict: 'microsoft', service: 'microsoft-account', kind: 'sign-in', reasons: [] };
-  }
-  return { verdict: 'other', service: null, kind: null, reasons: [] };
-}
-
-/** Placeholder from the foundation slice: the pages the content script runs on. */
-export const GENUINE_MATCH_PATTERNS: string[] = ['https://login.live.com/*'];
+export { parseWebUrl } from './url-parts';

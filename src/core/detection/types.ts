@@ -15,12 +15,7 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const SERVICES = [
-  'microsoft-account',
-  'work-school',
-  'us-government',
-  'china',
-] as const;
+export const SERVICES = ['microsoft-account', 'work-school', 'us-government', 'china'] as const;
 export type Service = (typeof SERVICES)[number];
 
 /** A machine code and the plain-language sentence a person reads. */

@@ -1,0 +1,191 @@
+import {
+  PAGE_SNAPSHOT_LIMITS,
+  type PageSnapshot,
+  type PageSnapshotLimits,
+  type SnapshotField,
+  type SnapshotForm,
+  type SnapshotImage,
+} from '../core/detection/page-snapshot-schema';
+
+/**
+ * Builds the content snapshot of a page for the detection core. It reads attributes and visible
+ * text only — never a form field's value — and every list is bounded, so it stays cheap on huge
+ * pages. The document is a parameter so it runs on linkedom in Node as well as in the browser.
+ */
+export function buildPageSnapshot(
+  doc: Document,
+  limits: Partial<PageSnapshotLimits> = {},
+  baseUrl?: string,
+): PageSnapshot {
+  const max: PageSnapshotLimits = { ...PAGE_SNAPSHOT_LIMITS, ...limits };
+  const base = baseUrl ?? documentBase(doc);
+  const clip = (value: string | null | undefined) => (value ?? '').trim().slice(0, max.string);
+
+  const fields: SnapshotField[] = [];
+  for (const element of take(doc.querySelectorAll('input, select, textarea'), max.fields)) {
+    const tag = element.tagName.toLowerCase() as SnapshotField['tag'];
+    fields.push({
+      tag,
+      type: clip(tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag).toLowerCase(),
+      name: clip(element.getAttribute('name')),
+      id: clip(element.getAttribute('id')),
+      autocomplete: clip(element.getAttribute('autocomplete')),
+      placeholder: clip(element.getAttribute('placeholder')),
+      ariaLabel: clip(element.getAttribute('aria-label')),
+    });
+  }
+
+  const forms: SnapshotForm[] = [];
+  for (const form of take(doc.querySelectorAll('form'), max.forms)) {
+    const action = resolve(form.getAttribute('action'), base);
+    forms.push({
+      actionHost: clip(action?.host),
+      actionPath: clip(action?.path),
+      method: clip(form.getAttribute('method') ?? 'get').toLowerCase(),
+    });
+  }
+
+  const images: SnapshotImage[] = [];
+  for (const img of take(doc.querySelectorAll('img'), max.images)) {
+    const source = resolve(img.getAttribute('src'), base);
+    images.push({
+      alt: clip(img.getAttribute('alt')),
+      host: clip(source?.host),
+      file: clip(source?.file),
+    });
+  }
+
+  const iconLink = doc.querySelector('link[rel~="icon"], link[rel="shortcut icon"]');
+  const icon = iconLink ? resolve(iconLink.getAttribute('href'), base) : null;
+  const favicon = icon ? { alt: '', host: clip(icon.host), file: clip(icon.file) } : null;
+
+  const assetHosts = new Set<string>();
+  const assetFiles = new Set<string>();
+  const assetSelector = 'script[src], link[href], img[src]';
+  for (const element of take(doc.querySelectorAll(assetSelector), max.assetFiles * 2)) {
+    const source = resolve(element.getAttribute('src') ?? element.getAttribute('href'), base);
+    if (!source) continue;
+    if (source.host && assetHosts.size < max.assetHosts) assetHosts.add(clip(source.host));
+    if (source.file && assetFiles.size < max.assetFiles) assetFiles.add(clip(source.file));
+  }
+
+  const { text, length } = visibleText(doc, max.text, max.countedText);
+  return {
+    title: clip(doc.title),
+    fields,
+    forms,
+    images,
+    favicon,
+    text,
+    textLength: length,
+    assetHosts: [...assetHosts],
+    assetFiles: [...assetFiles],
+  };
+}
+
+function take<T>(list: ArrayLike<T>, limit: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length && out.length < limit; i++) out.push(list[i] as T);
+  return out;
+}
+
+function documentBase(doc: Document): string | undefined {
+  const url = doc.baseURI || doc.URL;
+  return url && url !== 'about:blank' ? url : undefined;
+}
+
+interface ResolvedUrl {
+  /** '' when the address points back at the page's own site or can't be placed. */
+  readonly host: string;
+  readonly path: string;
+  readonly file: string;
+}
+
+function resolve(value: string | null, base: string | undefined): ResolvedUrl | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (trimmed === '' || /^(?:javascript|data|blob|about):/i.test(trimmed)) {
+    return { host: '', path: '', file: '' };
+  }
+  let url: URL;
+  try {
+    url = base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    const path = trimmed.split(/[?#]/)[0] ?? '';
+    return { host: '', path, file: path.slice(path.lastIndexOf('/') + 1) };
+  }
+  const sameSite = base !== undefined && sameHost(url, base);
+  const path = url.pathname;
+  return {
+    host: sameSite ? '' : url.hostname.toLowerCase(),
+    path,
+    file: decodeFile(path.slice(path.lastIndexOf('/') + 1)),
+  };
+}
+
+function sameHost(url: URL, base: string): boolean {
+  try {
+    return new URL(base).hostname === url.hostname;
+  } catch {
+    return false;
+  }
+}
+
+function decodeFile(file: string): string {
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
+}
+
+// Form controls are skipped too: a textarea's or option's text is a value, never to be read.
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'HEAD',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+]);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** The first `keep` characters of visible text, and how much there is (counted up to `count`). */
+function visibleText(doc: Document, keep: number, count: number): { text: string; length: number } {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { text: '', length: 0 };
+  let text = '';
+  let length = 0;
+  let lastWasSpace = true;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && length < count) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) continue;
+      if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')
+        continue;
+      const children = element.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      // Block boundaries become spaces so words from neighbouring elements don't run together.
+      if (!lastWasSpace) {
+        text += text.length < keep ? ' ' : '';
+        lastWasSpace = true;
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      for (const char of value) {
+        if (char === ' ' && lastWasSpace) continue;
+        lastWasSpace = char === ' ';
+        length++;
+        if (text.length < keep) text += char;
+      }
+    }
+  }
+  return { text: text.trim().slice(0, keep), length };
+}

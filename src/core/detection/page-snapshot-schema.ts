@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * A small, serialisable picture of a page for content checks. It never holds what anyone typed:
+ * form fields are described by their attributes only. The content script builds it
+ * (`src/content/page-snapshot.ts`); the background validates it with `PageSnapshotSchema`.
+ */
+export const PAGE_SNAPSHOT_LIMITS = {
+  fields: 60,
+  forms: 20,
+  images: 40,
+  assetHosts: 40,
+  assetFiles: 60,
+  text: 2_000,
+  /** Longest kept attribute, title or file name. */
+  string: 200,
+  /** Visible text is counted up to here, so huge pages stay cheap. */
+  countedText: 100_000,
+} as const;
+
+export type PageSnapshotLimits = { -readonly [K in keyof typeof PAGE_SNAPSHOT_LIMITS]: number };
+
+const L = PAGE_SNAPSHOT_LIMITS;
+const short = z.string().max(L.string);
+
+export const SnapshotFieldSchema = z.object({
+  tag: z.enum(['input', 'select', 'textarea']),
+  type: short,
+  name: short,
+  id: short,
+  autocomplete: short,
+  placeholder: short,
+  ariaLabel: short,
+});
+
+export const SnapshotFormSchema = z.object({
+  /** Host the form posts to; '' when it posts back to the page's own address. */
+  actionHost: short,
+  actionPath: short,
+  method: short,
+});
+
+export const SnapshotImageSchema = z.object({
+  alt: short,
+  host: short,
+  file: short,
+});
+
+export const PageSnapshotSchema = z.object({
+  title: short,
+  fields: z.array(SnapshotFieldSchema).max(L.fields),
+  forms: z.array(SnapshotFormSchema).max(L.forms),
+  images: z.array(SnapshotImageSchema).max(L.images),
+  favicon: SnapshotImageSchema.nullable(),
+  /** The first visible text of the page, whitespace collapsed. */
+  text: z.string().max(L.text),
+  /** How much visible text the page has in all (capped at `countedText`). */
+  textLength: z.number().int().min(0),
+  /** Hosts that scripts, stylesheets and images load from. */
+  assetHosts: z.array(short).max(L.assetHosts),
+  /** File names of those scripts, stylesheets and images. */
+  assetFiles: z.array(short).max(L.assetFiles),
+});
+
+export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
+export type SnapshotField = z.infer<typeof SnapshotFieldSchema>;
+export type SnapshotForm = z.infer<typeof SnapshotFormSchema>;
+export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
