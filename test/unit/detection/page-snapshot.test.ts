@@ -1,0 +1,101 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { buildPageSnapshot } from '../../../src/content/page-snapshot';
+import { PAGE_SNAPSHOT_LIMITS, PageSnapshotSchema } from '../../../src/core/detection';
+
+function documentFrom(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const SECRET = 'hunter2-SECRET-VALUE';
+
+describe('buildPageSnapshot', () => {
+  it('describes fields without ever reading their values', () => {
+    const doc = documentFrom(`<!DOCTYPE html><html><head><title>Login</title></head><body>
+      <form action="https://collect.example.net/p.php" method="POST">
+        <input type="email" name="loginfmt" id="i0116" value="${SECRET}@example.com" placeholder="Email">
+        <input type="password" name="passwd" value="${SECRET}">
+        <textarea name="notes">${SECRET}</textarea>
+        <select name="pick"><option value="${SECRET}" selected>${SECRET}</option></select>
+      </form></body></html>`);
+    const password = doc.querySelector('input[type=password]') as HTMLInputElement;
+    password.value = `${SECRET}-typed`;
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/');
+    expect(JSON.stringify(snapshot)).not.toContain('SECRET');
+    expect(snapshot.fields.map((f) => [f.tag, f.type, f.name])).toEqual([
+      ['input', 'email', 'loginfmt'],
+      ['input', 'password', 'passwd'],
+      ['textarea', 'textarea', 'notes'],
+      ['select', 'select', 'pick'],
+    ]);
+    expect(snapshot.forms).toEqual([
+      { actionHost: 'collect.example.net', actionPath: '/p.php', method: 'post' },
+    ]);
+  });
+
+  it('records assets, images and the favicon by host and file name', () => {
+    const doc = documentFrom(`<html><head><title> Sign in </title>
+      <link rel="icon" href="https://aadcdn.msftauth.net/images/favicon_a_x.ico">
+      <link rel="stylesheet" href="/css/site.css"><script src="https://cdn.example.com/js/app.js?v=2"></script>
+      </head><body><img src="img/logo%20big.png" alt="Microsoft"><form action=""></form></body></html>`);
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/a/');
+    expect(snapshot.title).toBe('Sign in');
+    expect(snapshot.favicon).toEqual({
+      alt: '',
+      host: 'aadcdn.msftauth.net',
+      file: 'favicon_a_x.ico',
+    });
+    expect(snapshot.images).toEqual([{ alt: 'Microsoft', host: '', file: 'logo big.png' }]);
+    expect(snapshot.assetHosts.sort()).toEqual(['aadcdn.msftauth.net', 'cdn.example.com']);
+    expect(snapshot.assetFiles).toContain('app.js');
+    expect(snapshot.forms[0]?.actionHost).toBe('');
+  });
+
+  it('keeps visible text only, collapsed and bounded', () => {
+    const doc = documentFrom(`<html><body><script>var secret = "${SECRET}";</script>
+      <style>.x{}</style><h1>Sign   in</h1><p>to continue</p><div hidden>${SECRET}</div>
+      <p>${'word '.repeat(2_000)}</p></body></html>`);
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/');
+    expect(snapshot.text.startsWith('Sign in to continue word')).toBe(true);
+    expect(snapshot.text).not.toContain('SECRET');
+    expect(snapshot.text.length).toBeLessThanOrEqual(PAGE_SNAPSHOT_LIMITS.text);
+    expect(snapshot.textLength).toBeGreaterThan(9_000);
+  });
+
+  it('bounds every list and validates against the schema', () => {
+    const many = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => tag.replace('#', String(i))).join('');
+    const doc =
+      documentFrom(`<html><head>${many('<script src="https://h#.example.com/s#.js"></script>', 200)}</head><body>
+      ${many('<input name="f#">', 500)}${many('<form action="/a#"></form>', 100)}${many('<img src="/i#.png" alt="x#">', 300)}
+      </body></html>`);
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/');
+    expect(snapshot.fields).toHaveLength(PAGE_SNAPSHOT_LIMITS.fields);
+    expect(snapshot.forms).toHaveLength(PAGE_SNAPSHOT_LIMITS.forms);
+    expect(snapshot.images).toHaveLength(PAGE_SNAPSHOT_LIMITS.images);
+    expect(snapshot.assetHosts.length).toBeLessThanOrEqual(PAGE_SNAPSHOT_LIMITS.assetHosts);
+    expect(snapshot.assetFiles.length).toBeLessThanOrEqual(PAGE_SNAPSHOT_LIMITS.assetFiles);
+    expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
+  it('clips long attributes and accepts custom limits', () => {
+    const doc = documentFrom(
+      `<html><body><input name="${'n'.repeat(1_000)}"><input><input></body></html>`,
+    );
+    const snapshot = buildPageSnapshot(doc, { fields: 2 });
+    expect(snapshot.fields).toHaveLength(2);
+    expect(snapshot.fields[0]?.name).toHaveLength(PAGE_SNAPSHOT_LIMITS.string);
+  });
+
+  it('schema rejects snapshots that carry too much', () => {
+    const doc = documentFrom('<html><body></body></html>');
+    const snapshot = buildPageSnapshot(doc);
+    expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(PageSnapshotSchema.safeParse({ ...snapshot, text: 'x'.repeat(5_000) }).success).toBe(
+      false,
+    );
+    expect(PageSnapshotSchema.safeParse({ ...snapshot, fields: [{ tag: 'input' }] }).success).toBe(
+      false,
+    );
+  });
+});
