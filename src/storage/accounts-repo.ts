@@ -37,6 +37,7 @@ export function newAccountRecord(input: NewAccountInput): AccountRecord {
     setUp: { recoveryEmail: null, phone: null, twoStep: null, authenticatorApp: null },
     lastSeenAt: null,
     reminderIntervalMonths: null,
+    lastPasswordResetAt: null,
   };
 }
 

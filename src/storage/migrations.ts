@@ -36,7 +36,45 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('lookups', { keyPath: 'address' });
     },
   },
+  {
+    version: 2,
+    description:
+      'Reminders get firedFor (fire-once mark), accounts lastPasswordResetAt; create the outbox store',
+    async migrate(db, tx) {
+      db.createObjectStore('outbox', { keyPath: 'id' });
+
+      let reminder = await tx.objectStore('reminders').openCursor();
+      while (reminder) {
+        const value = reminder.value as Record<string, unknown>;
+        if (!('firedFor' in value))
+          await reminder.update({ ...value, firedFor: v1FiredFor(value) });
+        reminder = await reminder.continue();
+      }
+
+      let account = await tx.objectStore('accounts').openCursor();
+      while (account) {
+        const value = account.value as Record<string, unknown>;
+        if (!('lastPasswordResetAt' in value)) {
+          await account.update({ ...value, lastPasswordResetAt: null });
+        }
+        account = await account.continue();
+      }
+    },
+  },
 ];
+
+/**
+ * Version 1 kept only `firedAt`: a reminder that fired did so for its due date, or for the end of
+ * its snooze when that came later and before the fire.
+ */
+function v1FiredFor(value: Record<string, unknown>): number | null {
+  const { firedAt, dueAt, snoozedUntil } = value;
+  if (typeof firedAt !== 'number' || typeof dueAt !== 'number') return null;
+  if (typeof snoozedUntil === 'number' && snoozedUntil > dueAt && snoozedUntil <= firedAt) {
+    return snoozedUntil;
+  }
+  return dueAt;
+}
 
 /** The migrations that take a database from `oldVersion` to `newVersion`, in order. */
 export function migrationsBetween(

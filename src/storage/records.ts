@@ -48,6 +48,8 @@ export const AccountRecordSchema = z.strictObject({
   lastSeenAt: nullableEpochMs,
   /** Per-account override of the reminder interval setting; null uses the setting. */
   reminderIntervalMonths: reminderIntervalMonths.nullable(),
+  /** When the user last told Account Helper they reset the password (schema v2). */
+  lastPasswordResetAt: nullableEpochMs,
 });
 export type AccountRecord = z.infer<typeof AccountRecordSchema>;
 
@@ -99,7 +101,10 @@ export const ReminderRecordSchema = z
     account: AccountAddressSchema,
     type: z.enum(REMINDER_TYPES),
     dueAt: epochMs,
+    /** Wall-clock time of the last fire: for display only. */
     firedAt: nullableEpochMs,
+    /** The effective due time that last fired: the fire-once high-water mark (schema v2). */
+    firedFor: nullableEpochMs,
     snoozedUntil: nullableEpochMs,
     doneAt: nullableEpochMs,
   })
@@ -108,6 +113,23 @@ export const ReminderRecordSchema = z
     path: ['id'],
   });
 export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
+
+/**
+ * A reminder this wake claimed (fired) but whose notification is not known to be shown yet.
+ * Written in the claiming transaction, deleted once the notification is up: a worker stopped in
+ * between leaves it behind, and the next wake shows it (schema v2).
+ */
+export const OutboxRecordSchema = z.strictObject({
+  /** The reminder's id. */
+  id: z.string().min(1).max(400),
+  /** The occurrence claimed: the reminder's `firedFor` when it was claimed. */
+  firedFor: epochMs,
+  claimedAt: epochMs,
+  /** Clock time of the last attempt to show it (a lease against two wakes showing it), or null. */
+  attemptAt: nullableEpochMs,
+  attempts: z.number().int().nonnegative().max(100),
+});
+export type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
 
 export const LookupRecordSchema = z.strictObject({
   address: AccountAddressSchema,

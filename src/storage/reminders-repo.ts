@@ -15,6 +15,8 @@ export interface RemindersRepo {
   /** Reminders due by `now`, not done and not snoozed past `now`, earliest first. */
   listDue(now: number): Promise<ReminderRecord[]>;
   listForAccount(account: string): Promise<ReminderRecord[]>;
+  /** All valid reminders, ordered by id. */
+  list(): Promise<ReminderRecord[]>;
   delete(id: string): Promise<void>;
 }
 
@@ -68,6 +70,10 @@ export function createRemindersRepo(
       return validOnRead(
         await db.getAllFromIndex('reminders', 'by-account', normaliseAddress(account)),
       );
+    },
+
+    async list() {
+      return validOnRead(await db.getAll('reminders'));
     },
 
     async delete(id) {

@@ -4,15 +4,23 @@ import type {
   AccountRecord,
   LookupRecord,
   NewSightingRecord,
+  OutboxRecord,
   ReminderRecord,
 } from './records';
 import type { SettingName } from './settings-schema';
 
 export const DB_NAME = 'account-helper';
 /** Bump together with a new entry at the end of MIGRATIONS. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-export const STORE_NAMES = ['settings', 'accounts', 'sightings', 'reminders', 'lookups'] as const;
+export const STORE_NAMES = [
+  'settings',
+  'accounts',
+  'sightings',
+  'reminders',
+  'lookups',
+  'outbox',
+] as const;
 
 export interface AccountHelperSchema extends DBSchema {
   /** Out-of-line keys: the setting name is the key, the value is stored as is. */
@@ -34,4 +42,6 @@ export interface AccountHelperSchema extends DBSchema {
     indexes: { 'by-dueAt': number; 'by-account': string };
   };
   lookups: { key: string; value: LookupRecord };
+  /** Reminder notifications claimed but not yet known to be shown (see OutboxRecordSchema). */
+  outbox: { key: string; value: OutboxRecord };
 }

@@ -24,6 +24,7 @@ const EXPECTED_STORES = {
     indexes: { 'by-dueAt': 'dueAt', 'by-account': 'account' },
   },
   lookups: { keyPath: 'address', autoIncrement: false, indexes: {} },
+  outbox: { keyPath: 'id', autoIncrement: false, indexes: {} },
 };
 
 describe('openAccountHelperDb', () => {
@@ -115,12 +116,12 @@ describe('openAccountHelperDb', () => {
 
   it('reports upgrade-failed and keeps the old version when a migration throws', async () => {
     const factory = fresh.factory();
-    (await openAtVersion({ factory, name: TEST_DB_NAME, version: 1 })).close();
+    (await openAtVersion({ factory, name: TEST_DB_NAME, version: DB_VERSION })).close();
 
     const broken = [
       ...MIGRATIONS,
       {
-        version: 2,
+        version: DB_VERSION + 1,
         description: 'broken',
         migrate() {
           throw new Error('boom');
@@ -130,13 +131,13 @@ describe('openAccountHelperDb', () => {
     const failure = await openAtVersion({
       factory,
       name: TEST_DB_NAME,
-      version: 2,
+      version: DB_VERSION + 1,
       migrations: broken,
     }).catch((e) => e);
     expect(failure).toMatchObject({ code: 'upgrade-failed' });
     expect(failure.cause).toMatchObject({ message: 'boom' });
 
     const db = await fresh.open(factory);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
   });
 });

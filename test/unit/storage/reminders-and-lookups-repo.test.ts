@@ -13,6 +13,7 @@ const reminder = (overrides: Partial<ReminderRecord> = {}): ReminderRecord => ({
   type: 'review-recovery',
   dueAt: 1_000,
   firedAt: null,
+  firedFor: null,
   snoozedUntil: null,
   doneAt: null,
   ...overrides,

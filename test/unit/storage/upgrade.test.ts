@@ -71,13 +71,113 @@ const CASES: UpgradeCase[] = [
     },
     async verify(repos) {
       expect(await repos.settings.get('reminderIntervalMonths')).toBe(3);
-      expect(await repos.accounts.get(ADDRESS)).toMatchObject({ label: 'Home', kind: 'personal' });
+      expect(await repos.accounts.get(ADDRESS)).toMatchObject({
+        label: 'Home',
+        kind: 'personal',
+        // Version 2 added the field; older accounts have never recorded a reset.
+        lastPasswordResetAt: null,
+      });
       expect(await repos.sightings.listRecent(10)).toMatchObject([{ host: 'login.live.com' }]);
-      expect(await repos.reminders.listDue(1_700_000_000_000)).toHaveLength(1);
+      // Version 2 added the fire-once mark: unfired in version 1 means unfired now.
+      expect(await repos.reminders.listDue(1_700_000_000_000)).toEqual([
+        expect.objectContaining({
+          id: `${ADDRESS}:review-recovery`,
+          firedAt: null,
+          firedFor: null,
+        }),
+      ]);
       expect(await repos.lookups.get(ADDRESS)).toMatchObject({ outcome: 'exists' });
     },
   },
+  {
+    fromVersion: 2,
+    async seed(db) {
+      await db.put('accounts', {
+        address: ADDRESS,
+        kind: 'personal',
+        label: '',
+        addedAt: 1_700_000_000_000,
+        addedFrom: 'sign-in',
+        recoveryReviewedAt: 1_700_000_000_000,
+        setUp: { recoveryEmail: true, phone: true, twoStep: true, authenticatorApp: null },
+        lastSeenAt: null,
+        reminderIntervalMonths: 4,
+        lastPasswordResetAt: 1_700_000_500_000,
+      });
+      await db.put('reminders', {
+        id: `${ADDRESS}:sign-devices-in`,
+        account: ADDRESS,
+        type: 'sign-devices-in',
+        dueAt: 1_700_000_500_000,
+        firedAt: 1_700_000_600_000,
+        firedFor: 1_700_000_500_000,
+        snoozedUntil: null,
+        doneAt: null,
+      });
+      await db.put('outbox', {
+        id: `${ADDRESS}:sign-devices-in`,
+        firedFor: 1_700_000_500_000,
+        claimedAt: 1_700_000_600_000,
+        attemptAt: 1_700_000_600_000,
+        attempts: 1,
+      });
+    },
+    async verify(repos) {
+      expect(await repos.accounts.get(ADDRESS)).toMatchObject({
+        reminderIntervalMonths: 4,
+        lastPasswordResetAt: 1_700_000_500_000,
+      });
+      expect(await repos.reminders.list()).toEqual([
+        expect.objectContaining({ firedFor: 1_700_000_500_000, firedAt: 1_700_000_600_000 }),
+      ]);
+    },
+  },
 ];
+
+describe('the version 2 migration', () => {
+  const fresh = useFreshDb();
+
+  it('marks reminders that fired in version 1 as fired for their due date or snooze end', async () => {
+    const factory = fresh.factory();
+    const old = await openAtVersion({ factory, name: TEST_DB_NAME, version: 1 });
+    const base = { account: ADDRESS, snoozedUntil: null, doneAt: null };
+    await old.put('reminders', {
+      ...base,
+      id: `${ADDRESS}:review-recovery`,
+      type: 'review-recovery',
+      dueAt: 1_000,
+      firedAt: 1_500,
+    });
+    await old.put('reminders', {
+      ...base,
+      id: `${ADDRESS}:sign-devices-in`,
+      type: 'sign-devices-in',
+      dueAt: 1_000,
+      firedAt: 3_000,
+      snoozedUntil: 2_000,
+    });
+    await old.put('reminders', {
+      ...base,
+      id: `${ADDRESS}:inactive-account`,
+      type: 'inactive-account',
+      dueAt: 1_000,
+      firedAt: 1_200,
+      // Snoozed after it fired: the snooze end has not fired yet.
+      snoozedUntil: 5_000,
+    });
+    old.close();
+
+    const repos = createRepositories(await fresh.open(factory));
+    const firedFor = Object.fromEntries(
+      (await repos.reminders.list()).map((r) => [r.type, r.firedFor]),
+    );
+    expect(firedFor).toEqual({
+      'review-recovery': 1_000,
+      'sign-devices-in': 2_000,
+      'inactive-account': 1_000,
+    });
+  });
+});
 
 describe('opening a database left by an older version', () => {
   const fresh = useFreshDb();
