@@ -19,13 +19,6 @@ export type UrlStanding =
     }
   | { readonly type: 'unreadable'; readonly classification: Classification };
 
-const OTHER: Classification = Object.freeze({
-  verdict: 'other',
-  service: null,
-  kind: null,
-  reasons: [],
-}) as Classification;
-
 function other(reasonList: Reason[] = []): Classification {
   return { verdict: 'other', service: null, kind: null, reasons: reasonList };
 }
@@ -38,7 +31,7 @@ export function assessUrl(input: string): UrlStanding {
   } catch {
     web = null;
   }
-  if (!web) return { type: 'unreadable', classification: { ...OTHER, reasons: [] } };
+  if (!web) return { type: 'unreadable', classification: other() };
 
   const entry = findGenuineHost(web.host);
   if (entry) {

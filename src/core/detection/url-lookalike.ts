@@ -36,6 +36,7 @@ const MICROSOFT_ADDRESSES: readonly string[] = [
   'msauth.net',
   'msftauth.net',
   'microsoftonline.us',
+  'aka.ms',
 ];
 
 /** Hosts whose near-misses are typo-squats ("login.microsoftonline.co"). */

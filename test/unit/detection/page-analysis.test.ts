@@ -115,4 +115,17 @@ describe('analysePage', () => {
     // "microsoft.example.org" alone scores below the URL threshold, but adds up with the page.
     expect(analysePage('https://microsoft.example.org/', snapshot).verdict).toBe('lookalike');
   });
+
+  it('still looks at content when the address is not a web address', () => {
+    const snapshot = snapshotOf('clone-consumer-password.html', FOREIGN);
+    expect(analysePage('data:text/html;base64,PGh0bWw+', snapshot).verdict).toBe('lookalike');
+    expect(analysePage('file:///C:/Users/me/Downloads/invoice.html', snapshot).verdict).toBe(
+      'lookalike',
+    );
+  });
+
+  it('does not throw on a malformed snapshot from an untrusted sender', () => {
+    const broken = { title: 'x' } as unknown as PageSnapshot;
+    expect(analysePage(FOREIGN, broken)).toMatchObject({ verdict: 'other' });
+  });
 });

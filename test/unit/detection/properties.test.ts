@@ -47,6 +47,27 @@ describe('classifyUrl properties', () => {
     );
   });
 
+  it('never throws on hostile host names (punycode, unicode, odd labels)', () => {
+    const label = fc.oneof(
+      fc.stringMatching(/^xn--[a-z0-9-]{0,24}$/),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+      fc.stringMatching(/^[a-z0-9-]{1,63}$/),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(label, { minLength: 1, maxLength: 6 }),
+        fc.string({ maxLength: 80 }),
+        (labels, path) => {
+          const result = classifyUrl(`https://${labels.join('.')}/${path}`);
+          expect(
+            result.verdict === 'microsoft' || (result.service === null && result.kind === null),
+          ).toBe(true);
+        },
+      ),
+      { seed: SEED, numRuns: 2_000 },
+    );
+  });
+
   it('never calls a genuine host "microsoft" when it sits inside a foreign address', () => {
     const placements = fc.constantFrom(
       (host: string, foreign: string) => `https://${host}.${foreign}/`,
