@@ -5,6 +5,7 @@
  */
 export * from './accounts-repo';
 export * from './errors';
+export * from './export-import';
 export * from './lookups-repo';
 export {
   MIGRATIONS,
@@ -18,10 +19,12 @@ export {
 export * from './open';
 export { type ConnectionEvents, DEFAULT_BLOCKED_TIMEOUT_MS } from './open-request';
 export * from './records';
+export * from './reminder-sync';
 export * from './reminders-repo';
 export * from './repositories';
 export * from './schema';
 export * from './settings-repo';
 export * from './settings-schema';
 export * from './sightings-repo';
+export * from './user-data';
 export type { CorruptRecordHandler, CorruptRecordReport, RepoOptions } from './validation';

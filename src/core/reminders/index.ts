@@ -16,6 +16,7 @@ export * from './claim';
 export * from './compute';
 export * from './months';
 export * from './occurrence';
+export * from './presentation';
 export * from './reconcile';
 export * from './schema';
 export * from './settings';
