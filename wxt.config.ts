@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { GENUINE_MATCH_PATTERNS } from './src/core/detection';
 
 const GECKO_ID = 'account-helper@account-helper.org';
+/** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
+const E2E_LOOKUP_PATTERN = 'http://127.0.0.1:47613/*';
 
 export default defineConfig({
   srcDir: '.',
@@ -13,13 +15,16 @@ export default defineConfig({
   zip: {
     excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Account Helper',
     description:
       'Spot genuine Microsoft sign-in pages and lookalikes, check whether you already have a Microsoft account, and keep your recovery info current.',
     permissions: ['storage', 'activeTab'],
     // The same hosts the content script runs on: lets the worker read those tabs' addresses.
-    host_permissions: GENUINE_MATCH_PATTERNS,
+    host_permissions:
+      mode === 'e2e'
+        ? [...GENUINE_MATCH_PATTERNS, E2E_LOOKUP_PATTERN]
+        : [...GENUINE_MATCH_PATTERNS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

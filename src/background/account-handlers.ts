@@ -70,9 +70,16 @@ export const accountHandlers: AccountHandlers = {
     if (existing) {
       const kind =
         existing.kind === 'unknown' && message.kind !== 'unknown' ? message.kind : existing.kind;
+      // Seen signing in, now listed on purpose: it becomes one of the person's own accounts.
+      const claimed = existing.addedFrom === 'sign-in';
       const account =
-        kind === existing.kind ? existing : await repo.update(existing.address, { kind });
-      return { added: false, account: { address: account.address, kind: account.kind } };
+        kind === existing.kind && !claimed
+          ? existing
+          : await repo.update(existing.address, {
+              kind,
+              ...(claimed ? { addedFrom: 'account-check' as const } : {}),
+            });
+      return { added: claimed, account: { address: account.address, kind: account.kind } };
     }
     const account = await repo.put(
       newAccountRecord({

@@ -1,6 +1,7 @@
 import { send } from '../../messaging/client';
 import type { TabState } from '../../messaging/messages';
 import type { SightingRecord } from '../../storage/records';
+import { AccountCheck } from '../account-check/AccountCheck';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { VerdictCard } from '../shared/VerdictCard';
@@ -30,15 +31,18 @@ export function Popup() {
           Account Helper could not read this page’s status: {state.message}
         </p>
       )}
+      {state.status === 'ready' &&
+        (state.value.tab?.classification ? (
+          <VerdictCard classification={state.value.tab.classification} />
+        ) : (
+          <section class="card" data-testid="verdict" data-verdict="unknown">
+            <p>Open Account Helper on a Microsoft sign-in page to check it.</p>
+          </section>
+        ))}
+      {/* Not behind the page's status: the check form works from the first render. */}
+      <AccountCheck />
       {state.status === 'ready' && (
         <>
-          {state.value.tab?.classification ? (
-            <VerdictCard classification={state.value.tab.classification} />
-          ) : (
-            <section class="card" data-testid="verdict" data-verdict="unknown">
-              <p>Open Account Helper on a Microsoft sign-in page to check it.</p>
-            </section>
-          )}
           <h2>Recently seen</h2>
           <SightingsList sightings={state.value.sightings} />
           <p>

@@ -80,6 +80,28 @@ describe('account handlers', () => {
     });
   });
 
+  it('makes an address seen signing in one of the person’s own accounts when they add it', async () => {
+    await createAccountsRepo(db).put(
+      newAccountRecord({ address: 'seen@example.org', addedFrom: 'sign-in', addedAt: 7 }),
+    );
+    const added = await call({
+      type: 'accounts/add',
+      address: 'seen@example.org',
+      kind: 'unknown',
+    });
+    expect(added).toEqual({
+      added: true,
+      account: { address: 'seen@example.org', kind: 'unknown' },
+    });
+    expect(await createAccountsRepo(db).get('seen@example.org')).toMatchObject({
+      addedFrom: 'account-check',
+      addedAt: 7,
+    });
+    expect(await call({ type: 'accounts/list' })).toMatchObject({
+      accounts: [{ address: 'seen@example.org', kind: 'unknown' }],
+    });
+  });
+
   it('refuses phone numbers and non-addresses', async () => {
     await expect(
       call({ type: 'accounts/add', address: '+44 7700 900123', kind: 'unknown' }),

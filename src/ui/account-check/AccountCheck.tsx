@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { send } from '../../messaging/client';
+import type { AccountListing, LookupRunResult, SavedLookups } from '../../messaging/messages';
+import {
+  answerWith,
+  EMPTY_LISTING,
+  isListed,
+  needsQuestions,
+  type Questionnaire,
+  situationFor,
+} from './answer';
+import './account-check.css';
+import { NextSteps } from './NextSteps';
+import { OnlineCheck } from './OnlineCheck';
+import { Questions } from './Questions';
+import { SavedResults } from './SavedResults';
+import { answerHeadline, kindHint, outcomeCode } from './text';
+
+/**
+ * "Do I already have a Microsoft account?" in the popup. The form works from the first render:
+ * the person's accounts and saved results load in the background and refine the answer when
+ * they arrive. Nothing leaves the device unless the person clicks "Ask Microsoft".
+ */
+export function AccountCheck() {
+  const [input, setInput] = useState('');
+  const [checked, setChecked] = useState<string | null>(null);
+  const [questionnaire, setQuestionnaire] = useState<Questionnaire>({});
+  const [listing, setListing] = useState<AccountListing>(EMPTY_LISTING);
+  const [saved, setSaved] = useState<SavedLookups | null>(null);
+  const [online, setOnline] = useState<{ address: string; result: LookupRunResult } | null>(null);
+  const [cleared, setCleared] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    send({ type: 'accounts/list' }).then(
+      (value) => live && setListing(value),
+      () => {}, // The offline answer works without the list.
+    );
+    send({ type: 'lookup/list' }).then(
+      (value) => live && setSaved(value),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const answer = useMemo(
+    () => (checked === null ? null : answerWith(checked, listing, questionnaire)),
+    [checked, listing, questionnaire],
+  );
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    setChecked(input);
+    setQuestionnaire({});
+    setOnline(null);
+  }
+
+  const address = answer?.address ?? null;
+  const savedForAddress =
+    address === null ? undefined : saved?.results.find((r) => r.address === address);
+  const latest = online !== null && online.address === address ? online.result : null;
+  const latestCode =
+    latest?.status === 'answered'
+      ? outcomeCode(latest.outcome)
+      : (savedForAddress?.outcome ?? null);
+  const listed = checked !== null && isListed(checked, listing);
+  const situation = answer ? situationFor(answer, latestCode, listed) : null;
+
+  async function ask(target: string): Promise<LookupRunResult> {
+    const result = await send({ type: 'lookup/run', address: target });
+    setOnline({ address: target, result });
+    if (result.status === 'answered') {
+      send({ type: 'lookup/list' }).then(setSaved, () => {});
+    }
+    return result;
+  }
+
+  async function clearSaved() {
+    await send({ type: 'lookup/clear' });
+    setSaved((current) => (current ? { ...current, results: [] } : current));
+    setCleared(true);
+  }
+
+  async function addToAccounts(kind: 'personal' | 'work-school' | 'unknown') {
+    if (address === null) return;
+    await send({ type: 'accounts/add', address, kind });
+    setListing(await send({ type: 'accounts/list' }));
+  }
+
+  const headline = answer ? answerHeadline(answer) : null;
+  const hint = answer ? kindHint(answer) : null;
+
+  return (
+    <section class="card account-check" aria-labelledby="account-check-heading">
+      <h2 id="account-check-heading">Do I already have a Microsoft account?</h2>
+      <form class="ac-form" onSubmit={onSubmit} data-testid="account-check-form">
+        <label for="account-check-input" class="ac-label">
+          Email address or phone number
+        </label>
+        <div class="ac-row">
+          <input
+            id="account-check-input"
+            name="address"
+            type="text"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="off"
+            spellcheck={false}
+            maxLength={320}
+            value={input}
+            onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)}
+            placeholder="jane@example.com"
+          />
+          <button type="submit" class="primary">
+            Check
+          </button>
+        </div>
+      </form>
+
+      <div aria-live="polite" data-testid="account-answer-region">
+        {answer && headline && (
+          <div class="ac-answer" data-testid="account-answer" data-tone={headline.tone}>
+            <p class="ac-headline" data-kind={answer.kind} data-confidence={answer.confidence}>
+              {headline.text}
+            </p>
+            <ul class="ac-reasons" data-testid="account-reasons">
+              {answer.reasons.map((reason) => (
+                <li key={reason.code} data-code={reason.code}>
+                  {reason.message}
+                </li>
+              ))}
+            </ul>
+            {hint && <p class="muted ac-hint">{hint}</p>}
+          </div>
+        )}
+      </div>
+
+      {answer && needsQuestions(answer) && (
+        <Questions answers={questionnaire} onChange={setQuestionnaire} />
+      )}
+
+      {address !== null && (
+        <OnlineCheck
+          key={address}
+          address={address}
+          allowed={saved?.allowed ?? true}
+          saved={savedForAddress}
+          latest={latest}
+          onAsk={ask}
+        />
+      )}
+
+      {situation && (
+        <NextSteps situation={situation} onAdd={addToAccounts} key={situation.address} />
+      )}
+
+      {saved && saved.results.length > 0 && (
+        <SavedResults results={saved.results} onClear={clearSaved} />
+      )}
+      {cleared && saved?.results.length === 0 && (
+        <p role="status" class="muted" data-testid="saved-cleared">
+          Saved results cleared.
+        </p>
+      )}
+    </section>
+  );
+}

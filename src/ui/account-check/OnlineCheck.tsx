@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import type { LookupRunResult } from '../../messaging/messages';
+import type { LookupRecord } from '../../storage/records';
+import { checkedAgo, LOOKUP_NOTE, outcomeCode, outcomeTitle } from './text';
+
+/**
+ * Asking Microsoft: only on a click, every time, for the address shown. The sentence right
+ * before the button says exactly what is sent.
+ */
+export function OnlineCheck({
+  address,
+  allowed,
+  saved,
+  latest,
+  onAsk,
+}: {
+  address: string;
+  allowed: boolean;
+  saved: LookupRecord | undefined;
+  latest: LookupRunResult | null;
+  onAsk: (address: string) => Promise<LookupRunResult>;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const isEmail = address.includes('@');
+
+  async function ask() {
+    setAsking(true);
+    setFailed(false);
+    try {
+      await onAsk(address);
+    } catch {
+      setFailed(true);
+    } finally {
+      setAsking(false);
+    }
+  }
+
+  return (
+    <div class="ac-online" data-testid="online-check">
+      {!isEmail ? (
+        <p class="muted">Microsoft can be asked about email addresses only.</p>
+      ) : !allowed ? (
+        <p class="muted" data-testid="lookups-off">
+          Asking Microsoft is turned off in Account Helper’s settings.
+        </p>
+      ) : (
+        <>
+          <p class="muted" id="ac-lookup-note">
+            {LOOKUP_NOTE}
+          </p>
+          <button
+            type="button"
+            data-testid="ask-microsoft"
+            aria-describedby="ac-lookup-note"
+            onClick={ask}
+            disabled={asking}
+          >
+            {asking
+              ? 'Asking Microsoft…'
+              : latest || saved
+                ? 'Ask Microsoft again'
+                : 'Ask Microsoft'}
+          </button>
+        </>
+      )}
+      <div aria-live="polite" data-testid="lookup-result-region">
+        {asking && <p class="muted">Waiting for Microsoft’s answer…</p>}
+        {!asking && latest?.status === 'answered' && (
+          <div
+            class="ac-result"
+            data-testid="lookup-result"
+            data-status={latest.outcome.status}
+            data-error={latest.outcome.errorCode ?? ''}
+          >
+            <p class="ac-headline">{outcomeTitle(outcomeCode(latest.outcome))}</p>
+            <p>{latest.outcome.message}</p>
+            <p class="muted">{checkedAgo(latest.checkedAt, Date.now())}</p>
+          </div>
+        )}
+        {!asking && latest?.status === 'refused' && (
+          <div
+            class="ac-result"
+            data-testid="lookup-result"
+            data-status="refused"
+            data-reason={latest.reason}
+          >
+            <p>{latest.message}</p>
+          </div>
+        )}
+        {!asking && !latest && saved && (
+          <div
+            class="ac-result"
+            data-testid="lookup-result"
+            data-status={saved.outcome}
+            data-saved="true"
+          >
+            <p class="ac-headline">{outcomeTitle(saved.outcome)}</p>
+            <p class="muted">{checkedAgo(saved.checkedAt, Date.now())}</p>
+          </div>
+        )}
+        {failed && (
+          <p role="alert">Account Helper couldn’t ask Microsoft just now. Please try again.</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import type { LookupRecord } from '../../storage/records';
+import { checkedAgo, outcomeTitle } from './text';
+
+/** Earlier answers from Microsoft, folded away until opened. */
+export function SavedResults({
+  results,
+  onClear,
+}: {
+  results: LookupRecord[];
+  onClear: () => Promise<void>;
+}) {
+  const [failed, setFailed] = useState(false);
+  const now = Date.now();
+
+  async function clear() {
+    try {
+      await onClear();
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <details class="ac-saved" data-testid="saved-lookups">
+      <summary>Saved answers from Microsoft ({results.length})</summary>
+      <ul class="plain">
+        {results.map((result) => (
+          <li key={result.address} data-outcome={result.outcome}>
+            <strong>{result.address}</strong>{' '}
+            <span class="muted">
+              {outcomeTitle(result.outcome)} · {checkedAgo(result.checkedAt, now)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={clear} data-testid="clear-saved">
+        Clear saved results
+      </button>
+      {failed && <p role="alert">Account Helper couldn’t clear them. Please try again.</p>}
+    </details>
+  );
+}
