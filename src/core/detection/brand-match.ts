@@ -1,5 +1,5 @@
 import { BRANDS, type Brand, signInWordStrength } from './brands';
-import { skeleton } from './confusables';
+import { skeletonVariants } from './confusables';
 import { boundedEditDistance } from './edit-distance';
 
 /**
@@ -37,22 +37,27 @@ export function matchBrand(token: string): BrandMatch | null {
 
 function computeMatch(token: string): BrandMatch | null {
   if (token.length < 3) return null;
-  const skel = skeleton(token);
-  const same = BY_SKELETON.get(skel);
-  if (same) return { brand: same, how: same.name === token ? 'exact' : 'confusable', rest: '' };
+  const variants = skeletonVariants(token);
+  for (const skel of variants) {
+    const same = BY_SKELETON.get(skel);
+    if (same) return { brand: same, how: same.name === token ? 'exact' : 'confusable', rest: '' };
+  }
   if (token.length >= MIN_TYPO_TOKEN) {
-    for (const brand of TYPO_BRANDS) {
-      if (boundedEditDistance(skel, brand.skeleton, brand.maxTypos) <= brand.maxTypos) {
-        return { brand, how: 'typo', rest: '' };
+    for (const skel of variants) {
+      for (const brand of TYPO_BRANDS) {
+        if (boundedEditDistance(skel, brand.skeleton, brand.maxTypos) <= brand.maxTypos) {
+          return { brand, how: 'typo', rest: '' };
+        }
       }
     }
   }
-  for (const brand of INSIDE_BRANDS) {
-    const at = skel.indexOf(brand.skeleton);
-    if (at === -1) continue;
-    const literal = token.includes(brand.name);
-    const rest = literal ? token.replace(brand.name, '') : skel.replace(brand.skeleton, '');
-    return { brand, how: literal ? 'inside' : 'inside-confusable', rest };
+  for (const skel of variants) {
+    for (const brand of INSIDE_BRANDS) {
+      if (!skel.includes(brand.skeleton)) continue;
+      const literal = token.includes(brand.name);
+      const rest = literal ? token.replace(brand.name, '') : skel.replace(brand.skeleton, '');
+      return { brand, how: literal ? 'inside' : 'inside-confusable', rest };
+    }
   }
   // Ordinary words only count inside a longer word when glued to sign-in vocabulary
   // ("outlooklogin"), never in words like "olive" or "officedepot".

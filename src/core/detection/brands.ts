@@ -29,6 +29,7 @@ export const BRANDS: readonly Brand[] = [
   brand('microsoft365', true, 0),
   brand('microsoft', true, 1),
   brand('office365', true, 0),
+  brand('outlook365', true, 0),
   brand('hotmail', true, 1),
   brand('onedrive', true, 1),
   brand('sharepoint', true, 1),
@@ -43,7 +44,7 @@ export const BRANDS: readonly Brand[] = [
   brand('o365', true, 0, false),
   brand('m365', true, 0, false),
   brand('msn', true, 0, false),
-  brand('outlook', false, 0),
+  brand('outlook', false, 1),
   brand('office', false, 0),
   brand('live', false, 0),
   brand('windows', false, 0),
@@ -81,8 +82,30 @@ const STRONG_SIGN_IN_WORDS: readonly string[] = [
   'suspended',
 ];
 
-/** Weaker words: only count next to a distinctive brand ("microsoft-support"). */
+/**
+ * Weaker words, including the lures of file-sharing and invoice phishing: they only count next to
+ * a distinctive brand ("microsoft-support", "onedrive-sharedfiles") or on free hosting.
+ */
 const WEAK_SIGN_IN_WORDS: readonly string[] = [
+  'share',
+  'shared',
+  'file',
+  'files',
+  'docs',
+  'document',
+  'documents',
+  'invoice',
+  'voicemail',
+  'fax',
+  'meeting',
+  'inbox',
+  'mail',
+  'message',
+  'docusign',
+  'wetransfer',
+  'dropbox',
+  'adobe',
+  'pdf',
   'sign',
   'secure',
   'security',

@@ -100,6 +100,20 @@ const ASCII_FOLD_MAP: Record<string, string> = { i: 'l', '1': 'l', '0': 'o', '|'
 
 /** The skeleton of a string: equal skeletons mean the strings look alike. */
 export function skeleton(value: string): string {
+  return foldSequences(foldLetters(value));
+}
+
+/**
+ * The skeleton with and without the multi-letter folds: "micrпsoft" (Cyrillic п) becomes
+ * "mlcrnsoft", which the rn→m fold would spoil, so callers compare both.
+ */
+export function skeletonVariants(value: string): readonly string[] {
+  const letters = foldLetters(value);
+  const full = foldSequences(letters);
+  return full === letters ? [full] : [full, letters];
+}
+
+function foldLetters(value: string): string {
   let text = value.toLowerCase();
   if (hasNonAscii(text)) {
     text = text.normalize('NFD').replace(COMBINING_MARKS, '');
@@ -109,6 +123,11 @@ export function skeleton(value: string): string {
   } else {
     text = text.replace(ASCII_FOLDS, (char) => ASCII_FOLD_MAP[char] ?? char);
   }
+  return text;
+}
+
+function foldSequences(value: string): string {
+  let text = value;
   for (const [from, to] of MULTI) {
     if (text.includes(from)) text = text.split(from).join(to);
   }

@@ -1,24 +1,12 @@
 import { z } from 'zod';
+import { PAGE_SNAPSHOT_LIMITS } from './page-snapshot-limits';
 
 /**
  * A small, serialisable picture of a page for content checks. It never holds what anyone typed:
  * form fields are described by their attributes only. The content script builds it
  * (`src/content/page-snapshot.ts`); the background validates it with `PageSnapshotSchema`.
  */
-export const PAGE_SNAPSHOT_LIMITS = {
-  fields: 60,
-  forms: 20,
-  images: 40,
-  assetHosts: 40,
-  assetFiles: 60,
-  text: 2_000,
-  /** Longest kept attribute, title or file name. */
-  string: 200,
-  /** Visible text is counted up to here, so huge pages stay cheap. */
-  countedText: 100_000,
-} as const;
-
-export type PageSnapshotLimits = { -readonly [K in keyof typeof PAGE_SNAPSHOT_LIMITS]: number };
+export { PAGE_SNAPSHOT_LIMITS, type PageSnapshotLimits } from './page-snapshot-limits';
 
 const L = PAGE_SNAPSHOT_LIMITS;
 const short = z.string().max(L.string);

@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
 import { type BrandMatch, matchBrand } from './brand-match';
 import { signInWordStrength } from './brands';
+import { skeleton } from './confusables';
 import { boundedEditDistance } from './edit-distance';
 import { IDENTITY_PAGE_HOSTS } from './hosts';
 import { hostToUnicode } from './punycode';
@@ -47,6 +48,8 @@ const TYPO_TARGETS: readonly string[] = [
   'outlook.live.com',
 ];
 
+const TYPO_TARGET_SKELETONS = TYPO_TARGETS.map((host) => ({ host, skeleton: skeleton(host) }));
+
 /** Identity hosts searched for in paths ("/login.microsoftonline.com/…"). */
 const PATH_HOSTS: readonly string[] = IDENTITY_PAGE_HOSTS;
 
@@ -62,6 +65,8 @@ interface Collector {
   reasons: Reason[];
   brandSeen: boolean;
   distinctiveSeen: boolean;
+  /** The registrable name is nothing but sign-in words ("login-session.net"). */
+  signInOnlyName: boolean;
   signIn: 'strong' | 'weak' | null;
 }
 
@@ -70,7 +75,9 @@ function add(c: Collector, weight: number, reason: Reason): void {
   if (!c.reasons.some((r) => r.code === reason.code)) c.reasons.push(reason);
 }
 
+/** Notes sign-in vocabulary; brand tokens are skipped ("sharepoint" is not "share"). */
 function noteSignInWord(c: Collector, token: string): void {
+  if (matchBrand(token)) return;
   const strength = signInWordStrength(token);
   if (strength === 'strong' || (strength === 'weak' && c.signIn === null)) c.signIn = strength;
 }
@@ -82,6 +89,7 @@ export function scoreForeignUrl(web: WebUrl, hosting: UserContentHost | null): U
     reasons: [],
     brandSeen: false,
     distinctiveSeen: false,
+    signInOnlyName: false,
     signIn: null,
   };
   const host = web.host;
@@ -92,13 +100,22 @@ export function scoreForeignUrl(web: WebUrl, hosting: UserContentHost | null): U
     if (hosting) scoreHostedSite(c, web, hosting);
     else scoreHostName(c, parsed.domainWithoutSuffix ?? host, parsed.subdomain ?? '', site);
     scoreHostTypo(c, host);
-    scoreHyphenJoinedHost(c, host, site);
+    scoreHyphenJoinedHost(
+      c,
+      host,
+      site,
+      hosting ? hosting.siteName.length : (parsed.subdomain ?? '').length,
+    );
   }
   scoreUserinfo(c, web, site);
   scorePath(c, web, site);
+  // A bare IP address dressed up with Microsoft names in its path or userinfo.
+  if (parsed.isIp && c.brandSeen) c.score += 1;
 
   if (c.brandSeen && c.signIn !== null) {
-    if (c.distinctiveSeen || c.signIn === 'strong') add(c, 1, reasons.signInWordsWithBrand());
+    // "office.login-session.net": a brand label on a site named only for signing in.
+    const weight = c.signInOnlyName && c.signIn === 'strong' ? 2 : 1;
+    if (c.distinctiveSeen || c.signIn === 'strong') add(c, weight, reasons.signInWordsWithBrand());
   }
   if (!web.https && c.score > 0) c.score += 1;
   return { score: c.score, reasons: c.reasons };
@@ -126,7 +143,9 @@ function scoreBrandToken(
     return;
   }
   if (match.how === 'typo') {
-    add(c, 3, reasons.typoOfBrand(displayToken, match.brand.name));
+    // A misspelt ordinary word ("outlok") weighs what the word itself would.
+    const typoWeight = match.brand.distinctive ? 3 : weights.common;
+    if (typoWeight > 0) add(c, typoWeight, reasons.typoOfBrand(displayToken, match.brand.name));
     return;
   }
   const weight = match.brand.distinctive ? weights.distinctive : weights.common;
@@ -138,7 +157,8 @@ function scoreHostName(c: Collector, name: string, subdomain: string, site: stri
   const unicodeName = hostToUnicode(name);
   const nameTokens = unicodeName.split('-').filter(Boolean);
   const hyphenated = nameTokens.length > 1;
-  for (const token of nameTokens) if (matchBrand(token)?.how !== 'exact') noteSignInWord(c, token);
+  for (const token of nameTokens) noteSignInWord(c, token);
+  c.signInOnlyName = nameTokens.every((t) => signInWordStrength(t) !== null);
   // An ordinary word like "outlook" only counts next to sign-in words ("outlook-verify").
   const commonWeight = nameTokens.some((t) => signInWordStrength(t) === 'strong') ? 2 : 1;
   for (const label of subdomain.split('.')) {
@@ -157,27 +177,23 @@ function scoreHostName(c: Collector, name: string, subdomain: string, site: stri
       (b) => reasons.brandInDomainName(b, site),
       punycodeName,
     );
+    if (whole.rest && matchBrand(whole.rest))
+      add(c, 1, reasons.brandInDomainName(whole.brand.name, site));
   } else {
-    let best: BrandMatch | null = null;
-    let bestToken = '';
-    for (const token of nameTokens) {
-      const match = matchBrand(token);
-      if (match && (best === null || rank(match) > rank(best))) {
-        best = match;
-        bestToken = token;
-      }
-    }
-    if (best) {
-      const exactPart = best.how === 'exact';
+    const hit = strongestBrand(nameTokens);
+    if (hit) {
+      const exactPart = hit.match.how === 'exact';
       scoreBrandToken(
         c,
-        best,
-        bestToken,
-        { distinctive: exactPart ? 3 : 2, common: commonWeight },
+        hit.match,
+        hit.token,
+        { distinctive: 2, common: commonWeight },
         (b) =>
           exactPart ? reasons.brandInHyphenatedDomain(b, site) : reasons.brandInDomainName(b, site),
         punycodeName,
       );
+      // Two brand names glued together ("outlook-office") are an imitation, not a coincidence.
+      if (hit.brandCount > 1) add(c, 1, reasons.brandInDomainName(hit.match.brand.name, site));
     }
   }
 
@@ -191,22 +207,12 @@ function scoreHostName(c: Collector, name: string, subdomain: string, site: stri
     return;
   }
   const punycodeSub = unicodeSub !== subdomain;
-  let best: BrandMatch | null = null;
-  let bestToken = '';
-  for (const label of unicodeSub.split('.')) {
-    for (const token of label.split('-')) {
-      const match = token ? matchBrand(token) : null;
-      if (match && (best === null || rank(match) > rank(best))) {
-        best = match;
-        bestToken = token;
-      }
-    }
-  }
-  if (best) {
+  const hit = strongestBrand(unicodeSub.split(/[.-]/));
+  if (hit) {
     scoreBrandToken(
       c,
-      best,
-      bestToken,
+      hit.match,
+      hit.token,
       { distinctive: 2, common: 1 },
       (b) => reasons.brandInSubdomain(b, site),
       punycodeSub,
@@ -219,7 +225,7 @@ function scoreHostedSite(c: Collector, web: WebUrl, hosting: UserContentHost): v
   const tokens = hostToUnicode(hosting.siteName).split(/[.-]/).filter(Boolean);
   const pathTokens = web.path.split(NON_ALNUM).filter(Boolean);
   for (const token of tokens) noteSignInWord(c, token);
-  const commonWeight = tokens.some((t) => signInWordStrength(t) === 'strong') ? 2 : 1;
+  const commonWeight = tokens.some((t) => signInWordStrength(t) !== null) ? 2 : 1;
   const candidates = hosting.kind === 'file-hosting' ? [...tokens, ...pathTokens] : tokens;
   if (hosting.kind === 'free-site' && isBrandedSignInFile(web.path)) {
     candidates.push(...pathTokens);
@@ -228,25 +234,21 @@ function scoreHostedSite(c: Collector, web: WebUrl, hosting: UserContentHost): v
   if (hosting.kind === 'file-hosting') {
     for (const token of pathTokens) noteSignInWord(c, token);
   }
-  let best: BrandMatch | null = null;
-  let bestToken = '';
-  for (const token of candidates) {
-    const match = matchBrand(token);
-    if (match && (best === null || rank(match) > rank(best))) {
-      best = match;
-      bestToken = token;
-    }
-  }
-  if (!best) return;
+  const hit = strongestBrand(candidates);
+  if (!hit) return;
   scoreBrandToken(
     c,
-    best,
-    bestToken,
+    hit.match,
+    hit.token,
     { distinctive: 2, common: commonWeight },
     (b) => reasons.freeHostingWithBrand(hosting.suffix, b),
     hosting.siteName.includes('xn--'),
   );
-  add(c, 1, reasons.freeHostingWithBrand(hosting.suffix, best.brand.name));
+  add(
+    c,
+    hit.brandCount > 1 ? 2 : 1,
+    reasons.freeHostingWithBrand(hosting.suffix, hit.match.brand.name),
+  );
 }
 
 /**
@@ -263,6 +265,29 @@ function isBrandedSignInFile(path: string): boolean {
     else if (word !== 'index' && signInWordStrength(word) === null) return false;
   }
   return brand;
+}
+
+interface BrandHit {
+  readonly match: BrandMatch;
+  readonly token: string;
+  /** How many tokens (or glued parts) name a brand: two or more is an imitation. */
+  readonly brandCount: number;
+}
+
+function strongestBrand(tokens: readonly string[]): BrandHit | null {
+  let best: BrandMatch | null = null;
+  let bestToken = '';
+  let brandCount = 0;
+  for (const token of tokens) {
+    const match = token ? matchBrand(token) : null;
+    if (!match) continue;
+    brandCount += match.rest && matchBrand(match.rest) ? 2 : 1;
+    if (best === null || rank(match) > rank(best)) {
+      best = match;
+      bestToken = token;
+    }
+  }
+  return best ? { match: best, token: bestToken, brandCount } : null;
 }
 
 const RANK: Record<BrandMatch['how'], number> = {
@@ -293,21 +318,27 @@ function findMicrosoftAddress(subdomain: string): string | null {
 }
 
 function scoreHostTypo(c: Collector, host: string): void {
-  for (const target of TYPO_TARGETS) {
-    const max = target.length >= 16 ? 2 : 1;
-    if (Math.abs(target.length - host.length) > max) continue;
-    const distance = boundedEditDistance(host, target, max);
-    if (distance > 0 && distance <= max) {
+  // Compared on skeletons, so "logln.microsoftonline.cc" counts as a near miss too.
+  const hostSkeleton = skeleton(hostToUnicode(host));
+  for (const target of TYPO_TARGET_SKELETONS) {
+    const max = target.host.length >= 16 ? 2 : 1;
+    if (Math.abs(target.skeleton.length - hostSkeleton.length) > max) continue;
+    if (boundedEditDistance(hostSkeleton, target.skeleton, max) <= max) {
       c.brandSeen = true;
       c.distinctiveSeen = true;
-      add(c, 4, reasons.typoOfHost(host, target));
+      add(c, 4, reasons.typoOfHost(host, target.host));
       return;
     }
   }
 }
 
 /** "login-microsoftonline-com.example" spells a Microsoft host with hyphens for dots. */
-function scoreHyphenJoinedHost(c: Collector, host: string, site: string): void {
+function scoreHyphenJoinedHost(
+  c: Collector,
+  host: string,
+  site: string,
+  subdomainLength: number,
+): void {
   if (!host.includes('-')) return;
   const dotted = host.replaceAll('-', '.');
   for (const address of MICROSOFT_ADDRESSES) {
@@ -316,8 +347,10 @@ function scoreHyphenJoinedHost(c: Collector, host: string, site: string): void {
     if (at > 0 && dotted[at - 1] !== '.') continue;
     const after = dotted[at + address.length];
     if (after !== undefined && after !== '.') continue;
-    // Only count it when a hyphen was involved; plain labels are the subdomain check's job.
-    if (host.slice(at, at + address.length) === address) continue;
+    // Plain labels inside the subdomain are the subdomain check's job; count it here when a
+    // hyphen was involved or the name runs on into the registrable part ("outlook.com-x.net").
+    const plain = host.slice(at, at + address.length) === address;
+    if (plain && at + address.length <= subdomainLength) continue;
     c.brandSeen = true;
     c.distinctiveSeen = true;
     add(c, 4, reasons.brandInHyphenatedDomain(address, site));
