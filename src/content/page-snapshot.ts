@@ -1,10 +1,12 @@
 import {
   PAGE_SNAPSHOT_LIMITS,
-  type PageSnapshot,
   type PageSnapshotLimits,
-  type SnapshotField,
-  type SnapshotForm,
-  type SnapshotImage,
+} from '../core/detection/page-snapshot-limits';
+import type {
+  PageSnapshot,
+  SnapshotField,
+  SnapshotForm,
+  SnapshotImage,
 } from '../core/detection/page-snapshot-schema';
 
 /**
