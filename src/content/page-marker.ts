@@ -20,6 +20,15 @@ export function mountPageMarker(doc: Document, classification: Classification): 
     host.setAttribute('data-page-kind', classification.kind);
   }
   const root = host.attachShadow({ mode: 'closed' });
-  (doc.body ?? doc.documentElement).append(host);
+  const parent = doc.body ?? doc.documentElement;
+  parent.append(host);
+  keepAttached(parent, host);
   return { host, root };
+}
+
+/** A page that removes the marker (to hide a warning, say) gets it straight back. */
+function keepAttached(parent: Element, host: HTMLElement): void {
+  new MutationObserver(() => {
+    if (!host.isConnected) parent.append(host);
+  }).observe(parent, { childList: true });
 }

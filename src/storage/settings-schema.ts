@@ -10,6 +10,8 @@ export const SettingsSchema = z.object({
   reminderIntervalMonths: z.number().int().min(1).max(12).default(6),
   /** Warn before typing into a page that looks like, but is not, a Microsoft sign-in page. */
   lookalikeGuard: z.boolean().default(true),
+  /** Hosts whose lookalike warning the user chose to pass ("I understand the risk"). */
+  dismissedLookalikeHosts: z.array(z.string().min(1).max(253)).max(1000).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingName = keyof Settings;

@@ -12,6 +12,7 @@ describe('settings repository', () => {
       allowOnlineLookups: true,
       reminderIntervalMonths: 6,
       lookalikeGuard: true,
+      dismissedLookalikeHosts: [],
     });
     expect(await settings.get('allowOnlineLookups')).toBe(true);
     expect(SettingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);

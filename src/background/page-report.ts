@@ -1,0 +1,51 @@
+import { analysePage, classifyUrl } from '../core/detection';
+import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
+import type { PageReport } from '../messaging/messages';
+import { createSettingsRepo } from '../storage/settings-repo';
+import { createSightingsRepo } from '../storage/sightings-repo';
+import { showVerdictOnToolbar } from './badge';
+import { database } from './database';
+import { saveTabState } from './tab-state';
+
+/**
+ * The browser tells us which document sent the message; the page may since have changed its path
+ * (single-page apps), so the script's own URL is used only when it stays on that origin.
+ */
+export function trustedPageUrl(claimed: string, fromBrowser: string | undefined): string {
+  if (!fromBrowser) return claimed;
+  try {
+    return new URL(claimed).origin === new URL(fromBrowser).origin ? claimed : fromBrowser;
+  } catch {
+    return fromBrowser;
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Classifies a page a content script reported, remembers it for the tab, and records a sighting. */
+export async function handlePageReport(
+  tabId: number,
+  url: string,
+  snapshot: PageSnapshot | undefined,
+): Promise<PageReport> {
+  const classification = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
+  await saveTabState({ tabId, url, classification });
+  await showVerdictOnToolbar(tabId, classification.verdict);
+  if (classification.verdict === 'other') return { classification, warningDismissed: false };
+
+  const db = await database();
+  await createSightingsRepo(db).record({
+    url,
+    verdict: classification.verdict,
+    service: classification.service,
+    kind: classification.kind,
+  });
+  const dismissed = await createSettingsRepo(db).get('dismissedLookalikeHosts');
+  return { classification, warningDismissed: dismissed.includes(hostOf(url)) };
+}

@@ -1,0 +1,17 @@
+/**
+ * Whether the page asks for something a phishing copy would want: a password, a one-time code or
+ * an email / username. Only such pages are worth the content check; the rest are left alone.
+ */
+const CREDENTIAL_FIELDS = [
+  'input[type="password"]',
+  'input[type="email"]',
+  'input[autocomplete~="username"]',
+  'input[autocomplete~="current-password"]',
+  'input[autocomplete~="one-time-code"]',
+  'input[name="loginfmt"]',
+  'input[name="passwd"]',
+].join(',');
+
+export function hasCredentialForm(doc: Document): boolean {
+  return doc.querySelector(CREDENTIAL_FIELDS) !== null;
+}

@@ -1,0 +1,108 @@
+import type { Reason } from '../core/detection/types';
+import { WARNING_CSS } from './warning-styles';
+
+export interface WarningActions {
+  leave(): void;
+  /** The user chose, deliberately, to stay on the page. */
+  proceed(): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(doc.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Only real clicks and key presses count: the page can't press our buttons for the user. */
+function onTrustedClick(button: HTMLElement, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}
+
+/**
+ * A full-page warning on a page that imitates Microsoft. "Leave this page" is the default and has
+ * focus; staying needs a second, deliberate step.
+ */
+export function showLookalikeWarning(
+  root: ShadowRoot,
+  reasons: readonly Reason[],
+  actions: WarningActions,
+): void {
+  const doc = root.ownerDocument;
+  const leave = element(doc, 'button', { type: 'button', className: 'leave' }, 'Leave this page');
+  const proceed = element(
+    doc,
+    'button',
+    { type: 'button', className: 'proceed' },
+    'I understand the risk, show the page',
+  );
+  onTrustedClick(leave, actions.leave);
+  onTrustedClick(proceed, () => {
+    actions.proceed();
+    showLookalikeChip(root);
+  });
+
+  const dialog = element(
+    doc,
+    'div',
+    { className: 'dialog' },
+    element(doc, 'h1', { id: 'ah-title' }, 'This page is pretending to be Microsoft'),
+    element(
+      doc,
+      'p',
+      { id: 'ah-summary' },
+      'It is not a Microsoft page. Anything you type here, especially a password or a code, could be stolen.',
+    ),
+    element(doc, 'ul', {}, ...reasons.map((reason) => element(doc, 'li', {}, reason.message))),
+    element(
+      doc,
+      'p',
+      {},
+      'To sign in safely, type account.microsoft.com into the address bar yourself.',
+    ),
+    element(doc, 'div', { className: 'actions' }, leave),
+    element(doc, 'details', {}, element(doc, 'summary', {}, 'I know what I’m doing'), proceed),
+  );
+  dialog.setAttribute('role', 'alertdialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-labelledby', 'ah-title');
+  dialog.setAttribute('aria-describedby', 'ah-summary');
+
+  const backdrop = element(doc, 'div', { className: 'backdrop' }, dialog);
+  trapFocus(root, dialog);
+  root.replaceChildren(element(doc, 'style', {}, WARNING_CSS), backdrop);
+  leave.focus();
+}
+
+/** After the user chose to stay: a small, permanent reminder that this is not Microsoft. */
+export function showLookalikeChip(root: ShadowRoot): void {
+  const doc = root.ownerDocument;
+  const chip = element(doc, 'div', { className: 'chip' }, 'Account Helper: not a Microsoft page');
+  chip.setAttribute('role', 'status');
+  root.replaceChildren(element(doc, 'style', {}, WARNING_CSS), chip);
+}
+
+function trapFocus(root: ShadowRoot, dialog: HTMLElement): void {
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = Array.from(dialog.querySelectorAll<HTMLElement>('button, summary')).filter(
+      (node) => node.offsetParent !== null,
+    );
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && root.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && root.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+}
