@@ -2,13 +2,19 @@ import type { Page } from 'puppeteer';
 import { type ExtensionBrowser, waitFor } from './launch';
 
 /** Extension APIs as seen from inside an extension page: `browser` in Firefox, `chrome` in Chromium. */
-type ExtensionApi = {
+export type ExtensionApi = {
   tabs: {
     create(options: { url: string; active?: boolean }): Promise<{ id?: number }>;
+    get(tabId: number): Promise<{ id?: number; url?: string }>;
     query(options: object): Promise<{ id?: number; url?: string }[]>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  runtime: { getManifest(): Record<string, unknown> };
 };
+/** Inside `inExtension` callbacks: `(globalThis as ExtensionGlobal).browser ?? …chrome`. */
+export type ExtensionGlobal = { browser?: ExtensionApi; chrome: ExtensionApi };
 declare const browser: ExtensionApi | undefined;
 declare const chrome: ExtensionApi;
 
