@@ -5,14 +5,22 @@ import type { AccountHelperSchema } from '../storage/schema';
 type AccountHelperDb = IDBPDatabase<AccountHelperSchema>;
 
 let opening: Promise<AccountHelperDb> | null = null;
+const forget = () => {
+  opening = null;
+};
 
-/** One connection per worker lifetime; a failed open is retried on the next call. */
+/**
+ * One shared connection while it lasts. It is dropped (and reopened on the next call) when an
+ * open fails, when another context upgrades the database, or when the browser closes it.
+ */
 export function database(): Promise<AccountHelperDb> {
   if (!opening) {
-    opening = openAccountHelperDb().catch((error: unknown) => {
-      opening = null;
-      throw error;
-    });
+    opening = openAccountHelperDb({ onVersionChange: forget, onTerminated: forget }).catch(
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
   }
   return opening;
 }

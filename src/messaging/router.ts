@@ -26,6 +26,8 @@ export interface RouterOptions {
   /** e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
   extensionOrigin: string;
   onHandlerError?: (type: MessageType, error: unknown) => void;
+  /** A handler's error that is written for people (e.g. storage's) may be shown as it is. */
+  publicMessage?: (error: unknown) => string | null;
 }
 
 function senderContext(sender: Sender, options: RouterOptions): SenderContext | null {
@@ -79,7 +81,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return { ok: true, data };
     } catch (error) {
       options.onHandlerError?.(type, error);
-      return fail('handler-failed', `Account Helper could not complete "${type}".`);
+      const explained = options.publicMessage?.(error);
+      return fail('handler-failed', explained ?? `Account Helper could not complete "${type}".`);
     }
   };
 }
