@@ -19,7 +19,7 @@ export default defineConfig({
     name: 'Account Helper',
     description:
       'Spot genuine Microsoft sign-in pages and lookalikes, check whether you already have a Microsoft account, and keep your recovery info current.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'alarms', 'notifications'],
     // The same hosts the content script runs on: lets the worker read those tabs' addresses.
     host_permissions:
       mode === 'e2e'

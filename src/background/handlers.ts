@@ -5,6 +5,7 @@ import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
+import { reminderHandlers } from './reminder-handlers';
 import { loadTabState, saveTabState } from './tab-state';
 
 /**
@@ -55,4 +56,5 @@ export const handlers: Handlers = {
   },
 
   ...accountHandlers,
+  ...reminderHandlers,
 };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { handlers } from './handlers';
+import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
 
 export function startBackground(): void {
@@ -11,6 +12,7 @@ export function startBackground(): void {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startReminders();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -1,14 +1,11 @@
 import type { IDBPDatabase } from 'idb';
-import { isConsumerDomain } from '../core/accounts/microsoft-domains';
 import {
-  effectiveDueAt,
-  type ReminderStatus,
-  type ReminderType,
-  reminderCopy,
-  reminderStatus,
-  securityPageFor,
+  overviewOf,
+  type ReminderItem,
+  type ReminderOverview,
+  toReminderItem,
 } from '../core/reminders';
-import type { AccountKind, AccountRecord, ReminderRecord } from '../storage/records';
+import type { AccountRecord } from '../storage/records';
 import {
   createReminderSync,
   type ReminderAction,
@@ -38,83 +35,12 @@ export interface ReminderPorts {
   onError?(what: string, error: unknown): void;
 }
 
-/** A reminder as the popup, the options page and the notification show it. */
-export interface ReminderItem {
-  id: string;
-  account: string;
-  label: string;
-  kind: AccountKind;
-  type: ReminderType;
-  title: string;
-  message: string;
-  status: ReminderStatus;
-  /** When it is (or was) due: the due date, or the end of its snooze. */
-  dueAt: number;
-  /** Microsoft's security page for this kind of account. */
-  reviewUrl: string;
-  /** The occurrence that fired, for the notification to name; null if not fired. */
-  firedFor: number | null;
-}
-
-export interface ReminderOverview {
-  now: number;
-  /** Due now, oldest first. */
-  due: ReminderItem[];
-  /** Not due yet, or snoozed; soonest first. */
-  upcoming: ReminderItem[];
-}
-
 export interface WakeReport extends ReminderOverview {
   /** The ids whose notification this wake showed. */
   shown: string[];
   /** When the engine asked to be woken next (clock time), or null. */
   nextWakeAt: number | null;
   accounts: AccountRecord[];
-}
-
-export function reviewUrlFor(account: Pick<AccountRecord, 'kind' | 'address'>): string {
-  const domain = account.address.slice(account.address.lastIndexOf('@') + 1);
-  return securityPageFor(account.kind, isConsumerDomain(domain));
-}
-
-export function toReminderItem(
-  reminder: ReminderRecord,
-  account: AccountRecord | null,
-  now: number,
-): ReminderItem {
-  const label = account?.label ?? '';
-  const kind = account?.kind ?? 'unknown';
-  const copy = reminderCopy(reminder.type, reminder.account, label);
-  return {
-    id: reminder.id,
-    account: reminder.account,
-    label,
-    kind,
-    type: reminder.type,
-    title: copy.title,
-    message: copy.message,
-    status: reminderStatus(reminder, now),
-    dueAt: effectiveDueAt(reminder),
-    reviewUrl: reviewUrlFor({ kind, address: reminder.account }),
-    firedFor: reminder.firedFor,
-  };
-}
-
-export function overviewOf(
-  reminders: readonly ReminderRecord[],
-  accounts: readonly AccountRecord[],
-  now: number,
-): ReminderOverview {
-  const byAddress = new Map(accounts.map((account) => [account.address, account]));
-  const items = reminders.map((r) => toReminderItem(r, byAddress.get(r.account) ?? null, now));
-  const byDue = (a: ReminderItem, b: ReminderItem) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1);
-  return {
-    now,
-    due: items.filter((item) => item.status === 'due').sort(byDue),
-    upcoming: items
-      .filter((item) => item.status === 'upcoming' || item.status === 'snoozed')
-      .sort(byDue),
-  };
 }
 
 export interface ReminderEngine {

@@ -7,6 +7,7 @@ import {
   type LookupRecord,
   type SightingRecord,
 } from '../storage/records';
+import { type ReminderResponses, reminderMessageSpecs } from './reminder-messages';
 
 /**
  * One schema per message. `from` says which extension context may send it: `content` (a content
@@ -83,6 +84,7 @@ export interface SavedLookups {
 }
 
 export const messageSpecs = {
+  ...reminderMessageSpecs,
   'page/report': { schema: pageReportSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
@@ -100,7 +102,7 @@ export type Message<T extends MessageType = MessageType> = z.infer<
 >;
 
 /** What each message answers with. */
-export interface Responses {
+export interface Responses extends ReminderResponses {
   'page/report': Classification;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];

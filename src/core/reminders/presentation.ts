@@ -1,4 +1,7 @@
-import type { AccountKind, ReminderType } from './types';
+import { isConsumerDomain } from '../accounts/microsoft-domains';
+import { effectiveDueAt } from './occurrence';
+import { type ReminderStatus, reminderStatus } from './summary';
+import type { AccountKind, Reminder, ReminderType } from './types';
 
 /** Where "Review now" goes: Microsoft's own security page for the kind of account. */
 export const SECURITY_PAGES = {
@@ -54,3 +57,82 @@ export const REMINDER_TYPE_LABELS: Record<ReminderType, string> = {
   'sign-devices-in': 'Sign devices back in',
   'inactive-account': 'Keep the account open',
 };
+
+/** A reminder as the popup, the options page and the notification show it. */
+export interface ReminderItem {
+  id: string;
+  account: string;
+  label: string;
+  kind: AccountKind;
+  type: ReminderType;
+  title: string;
+  message: string;
+  status: ReminderStatus;
+  /** When it is (or was) due: the due date, or the end of its snooze. */
+  dueAt: number;
+  /** Microsoft's security page for this kind of account. */
+  reviewUrl: string;
+  /** The occurrence that last fired, or null. */
+  firedFor: number | null;
+}
+
+export interface ReminderOverview {
+  now: number;
+  /** Due now, oldest first. */
+  due: ReminderItem[];
+  /** Not due yet, or snoozed; soonest first. */
+  upcoming: ReminderItem[];
+}
+
+/** The account fields a reminder's presentation needs. */
+export interface PresentedAccount {
+  address: string;
+  kind: AccountKind;
+  label: string;
+}
+
+export function reviewUrlFor(account: Pick<PresentedAccount, 'kind' | 'address'>): string {
+  const domain = account.address.slice(account.address.lastIndexOf('@') + 1);
+  return securityPageFor(account.kind, isConsumerDomain(domain));
+}
+
+export function toReminderItem(
+  reminder: Reminder,
+  account: PresentedAccount | null,
+  now: number,
+): ReminderItem {
+  const label = account?.label ?? '';
+  const kind = account?.kind ?? 'unknown';
+  const copy = reminderCopy(reminder.type, reminder.account, label);
+  return {
+    id: reminder.id,
+    account: reminder.account,
+    label,
+    kind,
+    type: reminder.type,
+    title: copy.title,
+    message: copy.message,
+    status: reminderStatus(reminder, now),
+    dueAt: effectiveDueAt(reminder),
+    reviewUrl: reviewUrlFor({ kind, address: reminder.account }),
+    firedFor: reminder.firedFor,
+  };
+}
+
+/** Due now and coming up, each in time order; done reminders are left out. */
+export function overviewOf(
+  reminders: readonly Reminder[],
+  accounts: readonly PresentedAccount[],
+  now: number,
+): ReminderOverview {
+  const byAddress = new Map(accounts.map((account) => [account.address, account]));
+  const items = reminders.map((r) => toReminderItem(r, byAddress.get(r.account) ?? null, now));
+  const byDue = (a: ReminderItem, b: ReminderItem) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1);
+  return {
+    now,
+    due: items.filter((item) => item.status === 'due').sort(byDue),
+    upcoming: items
+      .filter((item) => item.status === 'upcoming' || item.status === 'snoozed')
+      .sort(byDue),
+  };
+}

@@ -2,6 +2,7 @@ import { openAccountHelperDb } from '../../storage/open';
 import { createSightingsRepo } from '../../storage/sightings-repo';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
+import { MyData } from './MyData';
 
 async function loadSightings() {
   const db = await openAccountHelperDb();
@@ -18,6 +19,7 @@ export function Options() {
   return (
     <main class="page">
       <h1>Account Helper settings</h1>
+      <MyData />
       <section class="card" aria-labelledby="seen-heading">
         <h2 id="seen-heading">Microsoft pages you visited</h2>
         {sightings.status === 'loading' && <p class="muted">Loading…</p>}

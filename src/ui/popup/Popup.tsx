@@ -2,6 +2,7 @@ import { send } from '../../messaging/client';
 import type { TabState } from '../../messaging/messages';
 import type { SightingRecord } from '../../storage/records';
 import { AccountCheck } from '../account-check/AccountCheck';
+import { DueReminders } from '../reminders/DueReminders';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { VerdictCard } from '../shared/VerdictCard';
@@ -41,6 +42,7 @@ export function Popup() {
         ))}
       {/* Not behind the page's status: the check form works from the first render. */}
       <AccountCheck />
+      <DueReminders />
       {state.status === 'ready' && (
         <>
           <h2>Recently seen</h2>

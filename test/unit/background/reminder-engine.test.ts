@@ -1,11 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import {
-  createReminderEngine,
-  type ReminderItem,
-  type ReminderPorts,
-} from '../../../src/background/reminder-engine';
-import { addMonthsUtc } from '../../../src/core/reminders';
+import { createReminderEngine, type ReminderPorts } from '../../../src/background/reminder-engine';
+import { addMonthsUtc, type ReminderItem } from '../../../src/core/reminders';
 import {
   type AccountHelperSchema,
   createAccountsRepo,

@@ -1,0 +1,339 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../messaging/client';
+import type { ImportResult } from '../../messaging/reminder-messages';
+import {
+  EXPORT_STORES,
+  type ExportStore,
+  type ImportPreview,
+  type ImportProblem,
+  MAX_IMPORT_CHARS,
+  parseExport,
+} from '../../storage/export-import';
+import { errorMessage, formatDate } from '../reminders/format';
+import type { RunChange } from './MyData';
+
+const STORE_LABELS: Record<ExportStore, string> = {
+  settings: 'Settings',
+  accounts: 'Accounts',
+  reminders: 'Reminders',
+  lookups: 'Saved account checks',
+};
+
+const DELETED_FLAG = 'deleted';
+
+interface DataSectionProps {
+  run: RunChange;
+  busy: boolean;
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'problems'; problems: ImportProblem[] }
+  | { step: 'preview'; text: string; preview: ImportPreview; exportedAt: number }
+  | { step: 'done'; preview: ImportPreview };
+
+/** Export to a file, import one (after a preview), and delete everything. */
+export function DataSection({ run, busy }: DataSectionProps) {
+  const [exportStatus, setExportStatus] = useState('');
+  const [exportText, setExportText] = useState('');
+  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleteStatus, setDeleteStatus] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    if (params.has(DELETED_FLAG)) {
+      setDeleteStatus('Everything was deleted.');
+      history.replaceState(null, '', location.pathname + location.hash);
+    }
+  }, []);
+
+  async function exportData() {
+    setExportStatus('');
+    try {
+      const { text, fileName } = await send({ type: 'my-data/export' });
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      if (import.meta.env.MODE === 'e2e') setExportText(text);
+      setExportStatus(`Saved as ${fileName}.`);
+    } catch (error) {
+      setExportStatus(`Could not export: ${errorMessage(error)}`);
+    }
+  }
+
+  async function check(text: string) {
+    // Checked here first for a quick answer; the background checks again before writing.
+    const local = parseExport(text);
+    if (!local.ok) {
+      setImportState({ step: 'problems', problems: local.problems });
+      return;
+    }
+    setImportState({ step: 'checking' });
+    try {
+      const result: ImportResult = await send({ type: 'my-data/preview-import', text });
+      setImportState(
+        result.ok
+          ? { step: 'preview', text, preview: result.preview, exportedAt: result.exportedAt }
+          : { step: 'problems', problems: result.problems },
+      );
+    } catch (error) {
+      setImportState({
+        step: 'problems',
+        problems: [{ path: '(file)', reason: errorMessage(error) }],
+      });
+    }
+  }
+
+  async function onFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      // Not read at all: far too big to be an export.
+      setImportState({
+        step: 'problems',
+        problems: [
+          { path: '(file)', reason: 'The file is far too big to be an Account Helper export.' },
+        ],
+      });
+      return;
+    }
+    await check(await file.text());
+  }
+
+  async function apply(text: string) {
+    let outcome: ImportResult | null = null;
+    const ok = await run(async () => {
+      outcome = await send({ type: 'my-data/import', text });
+      return send({ type: 'my-data/view' });
+    });
+    const result = outcome as ImportResult | null;
+    if (!ok || !result) return;
+    if (result.ok) {
+      setImportState({ step: 'done', preview: result.preview });
+      setPasted('');
+      if (fileInput.current) fileInput.current.value = '';
+    } else {
+      setImportState({ step: 'problems', problems: result.problems });
+    }
+  }
+
+  function cancelImport() {
+    setImportState({ step: 'idle' });
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  async function deleteEverything() {
+    const ok = await run(() => send({ type: 'my-data/delete-all', confirm: true }));
+    if (ok) {
+      // Reload so that every section (visited pages too) shows the empty state.
+      location.replace(`${location.pathname}?${DELETED_FLAG}`);
+    }
+  }
+
+  return (
+    <section class="card" id="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+
+      <h3>Export</h3>
+      <p class="muted">
+        A JSON file with your settings, accounts, reminders and saved account checks. It never holds
+        a password or the pages you visited.
+      </p>
+      <button type="button" data-testid="export" onClick={exportData}>
+        Export my data
+      </button>
+      <p role="status" class="muted" data-testid="export-status">
+        {exportStatus}
+      </p>
+      {import.meta.env.MODE === 'e2e' && (
+        <output hidden data-testid="export-text">
+          {exportText}
+        </output>
+      )}
+
+      <h3>Import</h3>
+      <p class="muted">
+        Replaces your settings, accounts, reminders and saved account checks with those in an export
+        file. You see what changes before anything is replaced.
+      </p>
+      <label class="rm-field">
+        <span>Choose an export file</span>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={onFile}
+        />
+      </label>
+      <details>
+        <summary>Or paste the file’s contents</summary>
+        <label class="rm-field">
+          <span>Contents of the export file</span>
+          <textarea
+            data-testid="import-text"
+            value={pasted}
+            onInput={(event) => setPasted(event.currentTarget.value)}
+          />
+        </label>
+        <button type="button" data-testid="import-check" onClick={() => check(pasted)}>
+          Check this text
+        </button>
+      </details>
+      <ImportStatus state={importState} busy={busy} onApply={apply} onCancel={cancelImport} />
+
+      <h3>Delete everything</h3>
+      <p class="muted">
+        Deletes your accounts, reminders, settings, saved account checks and the list of Microsoft
+        pages you visited from this device.
+      </p>
+      {confirmDelete ? (
+        <fieldset class="rm-confirm" aria-labelledby="delete-question">
+          <p id="delete-question">
+            Delete all of Account Helper’s data on this device? This can’t be undone; export first
+            if you may want it back.
+          </p>
+          <div class="rm-actions">
+            <button
+              type="button"
+              class="rm-danger primary"
+              data-testid="confirm-delete-all"
+              disabled={busy}
+              onClick={deleteEverything}
+            >
+              Yes, delete everything
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : (
+        <button
+          type="button"
+          class="rm-danger"
+          data-testid="delete-all"
+          onClick={() => {
+            setDeleteStatus('');
+            setConfirmDelete(true);
+          }}
+        >
+          Delete everything…
+        </button>
+      )}
+      <p role="status" data-testid="delete-status">
+        {deleteStatus}
+      </p>
+    </section>
+  );
+}
+
+function ImportStatus({
+  state,
+  busy,
+  onApply,
+  onCancel,
+}: {
+  state: ImportState;
+  busy: boolean;
+  onApply(text: string): void;
+  onCancel(): void;
+}) {
+  switch (state.step) {
+    case 'idle':
+      return null;
+    case 'checking':
+      return <p class="muted">Checking the file…</p>;
+    case 'problems':
+      return (
+        <div role="alert" class="rm-problems" data-testid="import-problems">
+          <p class="rm-error">
+            <strong>This file can’t be imported; nothing was changed.</strong>
+          </p>
+          <ul>
+            {state.problems.map((problem, index) => (
+              <li key={`${index}:${problem.path}`} data-path={problem.path}>
+                <code>{problem.path}</code>: {problem.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'preview':
+      return (
+        <div data-testid="import-preview">
+          <p>
+            An export from {formatDate(state.exportedAt)}. Importing it changes your data like this:
+          </p>
+          <PreviewTable preview={state.preview} />
+          <div class="rm-actions">
+            <button
+              type="button"
+              class="primary"
+              data-testid="import-apply"
+              disabled={busy}
+              onClick={() => onApply(state.text)}
+            >
+              Replace my data with this file
+            </button>
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      );
+    case 'done':
+      return (
+        <p role="status" data-testid="import-done">
+          Imported. {summary(state.preview)}
+        </p>
+      );
+  }
+}
+
+function summary(preview: ImportPreview): string {
+  const { accounts } = preview;
+  const total = accounts.added + accounts.changed + accounts.unchanged;
+  return total === 1 ? 'You have 1 account listed.' : `You have ${total} accounts listed.`;
+}
+
+function PreviewTable({ preview }: { preview: ImportPreview }) {
+  return (
+    <table class="rm-preview">
+      <caption class="rm-visually-hidden">What the import changes in each kind of data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Data</th>
+          <th scope="col">Added</th>
+          <th scope="col">Changed</th>
+          <th scope="col">Removed</th>
+          <th scope="col">Unchanged</th>
+        </tr>
+      </thead>
+      <tbody>
+        {EXPORT_STORES.map((store) => {
+          const diff = preview[store];
+          return (
+            <tr key={store} data-store={store}>
+              <th scope="row">{STORE_LABELS[store]}</th>
+              <td data-count="added">{diff.added}</td>
+              <td data-count="changed">{diff.changed}</td>
+              <td data-count="removed">{diff.removed}</td>
+              <td data-count="unchanged">{diff.unchanged}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

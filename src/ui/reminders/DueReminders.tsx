@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { REMINDER_TYPE_LABELS, type ReminderOverview } from '../../core/reminders/presentation';
+import { send } from '../../messaging/client';
+import { errorMessage, formatDate } from './format';
+import { type ReminderActionName, ReminderList } from './ReminderList';
+import './reminders.css';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; overview: ReminderOverview }
+  | { status: 'failed'; message: string };
+
+/**
+ * The popup's compact list of recovery reminders that are due, with the same three actions as the
+ * notification. It is also the way to act on a reminder in Firefox, whose notifications have no
+ * buttons.
+ */
+export function DueReminders() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    send({ type: 'reminders/overview' }).then(
+      (overview) => live && setState({ status: 'ready', overview }),
+      (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function act(id: string, action: ReminderActionName) {
+    setBusy(true);
+    try {
+      const overview = await send({ type: 'reminders/act', id, action });
+      setState({ status: 'ready', overview });
+      setNote(action === 'done' ? 'Marked as done.' : 'Snoozed until tomorrow.');
+    } catch (error) {
+      setNote(`Could not update the reminder: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (state.status === 'loading') return null;
+  if (state.status === 'failed') {
+    return (
+      <section class="card rm-popup" data-testid="due-reminders" data-state="failed">
+        <p role="alert">Account Helper could not read your reminders: {state.message}</p>
+      </section>
+    );
+  }
+  const { due, upcoming, now } = state.overview;
+  const next = upcoming[0];
+  return (
+    <section
+      class="card rm-popup"
+      data-testid="due-reminders"
+      data-state="ready"
+      data-due-count={due.length}
+      aria-labelledby="due-reminders-heading"
+    >
+      <h2 id="due-reminders-heading">
+        {due.length === 0 ? 'Reminders' : `Reminders due (${due.length})`}
+      </h2>
+      {due.length > 0 && <ReminderList items={due} now={now} onAct={act} busy={busy} />}
+      {due.length === 0 && next && (
+        <p class="muted" data-testid="next-reminder">
+          Nothing due. Next: {REMINDER_TYPE_LABELS[next.type].toLowerCase()} for {next.account},{' '}
+          {formatDate(next.dueAt)}.
+        </p>
+      )}
+      {due.length === 0 && !next && (
+        <p class="muted">
+          List your Microsoft accounts in{' '}
+          <a href="/options.html#accounts" target="_blank" rel="noopener">
+            Settings
+          </a>{' '}
+          to be reminded to keep their recovery info current.
+        </p>
+      )}
+      <p class="rm-note" role="status">
+        {note}
+      </p>
+    </section>
+  );
+}
