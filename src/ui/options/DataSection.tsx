@@ -36,7 +36,7 @@ type ImportState =
 /** Export to a file, import one (after a preview), and delete everything. */
 export function DataSection({ run, busy }: DataSectionProps) {
   const [exportStatus, setExportStatus] = useState('');
-  const [exportText, setExportText] = useState('');
+  const [exported, setExported] = useState({ count: 0, text: '' });
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [pasted, setPasted] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -63,7 +63,7 @@ export function DataSection({ run, busy }: DataSectionProps) {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      if (import.meta.env.MODE === 'e2e') setExportText(text);
+      if (import.meta.env.MODE === 'e2e') setExported(({ count }) => ({ count: count + 1, text }));
       setExportStatus(`Saved as ${fileName}.`);
     } catch (error) {
       setExportStatus(`Could not export: ${errorMessage(error)}`);
@@ -156,8 +156,9 @@ export function DataSection({ run, busy }: DataSectionProps) {
         {exportStatus}
       </p>
       {import.meta.env.MODE === 'e2e' && (
-        <output hidden data-testid="export-text">
-          {exportText}
+        // The e2e build shows the test what the export button produced.
+        <output hidden data-testid="export-text" data-count={exported.count}>
+          {exported.text}
         </output>
       )}
 

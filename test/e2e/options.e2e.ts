@@ -1,0 +1,310 @@
+import type { ElementHandle, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonthsUtc } from '../../src/core/reminders/months';
+import { readDatabase } from './support/extension';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
+import {
+  addAccountInOptions,
+  dueReminderIds,
+  exportedStores,
+  openOptions,
+  settled,
+  tempFile,
+  waitForShown,
+} from './support/reminders';
+
+const WORK = 'sam@contoso.com';
+const HOME = 'alex@outlook.com';
+
+const accountCard = (address: string) => `[data-testid="account"][data-address="${address}"]`;
+
+async function text(page: Page, selector: string): Promise<string> {
+  const element = await page.waitForSelector(selector);
+  return (await element?.evaluate((el) => el.textContent ?? '')) ?? '';
+}
+
+async function accounts(ext: ExtensionBrowser): Promise<Record<string, Record<string, unknown>>> {
+  const dump = await readDatabase(ext);
+  return Object.fromEntries(
+    ((dump.accounts ?? []) as Record<string, unknown>[]).map((a) => [a.address as string, a]),
+  );
+}
+
+async function settingsOf(ext: ExtensionBrowser): Promise<Record<string, unknown>> {
+  // The settings store keeps each value under its name (out-of-line keys): read it by key.
+  return ext.welcome.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('account-helper');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('settings').objectStore('settings');
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map(
+        (request) =>
+          new Promise<unknown[]>((resolve) => {
+            request.onsuccess = () => resolve(request.result as unknown[]);
+          }),
+      ),
+    );
+    db.close();
+    return Object.fromEntries((keys ?? []).map((key, i) => [String(key), values?.[i]]));
+  });
+}
+
+/** Clicks "Export my data" and returns the file's text (the e2e build also puts it in the page). */
+async function exportText(page: Page): Promise<string> {
+  const selector = '[data-testid="export-text"]';
+  const before = await page.$eval(selector, (el) => Number(el.getAttribute('data-count')));
+  await page.click('[data-testid="export"]');
+  await page.waitForFunction(
+    (sel, count) => Number(document.querySelector(sel)?.getAttribute('data-count')) > count,
+    {},
+    selector,
+    before,
+  );
+  return text(page, selector);
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  const input = (await page.waitForSelector(
+    '[data-testid="import-file"]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path);
+}
+
+async function problems(page: Page): Promise<{ path: string; text: string }[]> {
+  await page.waitForSelector('[data-testid="import-problems"]');
+  return page.$$eval('[data-testid="import-problems"] li', (items) =>
+    items.map((li) => ({ path: li.getAttribute('data-path') ?? '', text: li.textContent ?? '' })),
+  );
+}
+
+const withoutExportedAt = (json: string) => ({ ...JSON.parse(json), exportedAt: 0 });
+
+describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (browserName) => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(browserName, 'e2e');
+    page = await openOptions(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('adds accounts, and says what is wrong with an address', async () => {
+    await page.type('[data-testid="add-account"] input[name="address"]', 'bob@');
+    await page.click('[data-testid="add-account"] button[type="submit"]');
+    expect(await text(page, '[data-testid="add-account-error"]')).toMatch(/domain|after the @/i);
+    expect(await accounts(ext)).toEqual({});
+    await page.$eval('[data-testid="add-account"] input[name="address"]', (input) => {
+      (input as HTMLInputElement).value = '';
+    });
+
+    await addAccountInOptions(page, WORK, { label: 'Work', kind: 'work-school' });
+    await addAccountInOptions(page, HOME);
+    const stored = await accounts(ext);
+    expect(stored[WORK]).toMatchObject({
+      label: 'Work',
+      kind: 'work-school',
+      addedFrom: 'options',
+    });
+    expect(stored[HOME]).toMatchObject({ label: '', kind: 'personal', addedFrom: 'options' });
+
+    await page.type('[data-testid="add-account"] input[name="address"]', 'Alex@Outlook.com');
+    await page.click('[data-testid="add-account"] button[type="submit"]');
+    expect(await text(page, '[data-testid="add-account-error"]')).toContain('already in your list');
+    expect(Object.keys(await accounts(ext))).toHaveLength(2);
+    await page.$eval('[data-testid="add-account"] input[name="address"]', (input) => {
+      (input as HTMLInputElement).value = '';
+    });
+  });
+
+  it('edits an account: name, kind, what is set up and its own interval', async () => {
+    await page.click(`${accountCard(WORK)} [data-action="edit"]`);
+    const form = `${accountCard(WORK)} [data-testid="edit-account"]`;
+    await page.waitForSelector(form);
+    await page.$eval(`${form} input[name="label"]`, (input) => {
+      (input as HTMLInputElement).value = '';
+    });
+    await page.type(`${form} input[name="label"]`, 'Contoso');
+    await page.click(`${form} input[name="recoveryEmail"]`);
+    await page.click(`${form} input[name="twoStep"]`);
+    await page.select(`${form} select[name="interval"]`, '3');
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForSelector(`${accountCard(WORK)} [data-action="edit"]`);
+    await settled(page);
+
+    expect(await text(page, `${accountCard(WORK)} h3`)).toBe(`Contoso · ${WORK}`);
+    expect(await text(page, `${accountCard(WORK)} [data-field="set-up"]`)).toBe(
+      'Recovery email, Two-step verification',
+    );
+    const sam = (await accounts(ext))[WORK];
+    expect(sam).toMatchObject({
+      label: 'Contoso',
+      reminderIntervalMonths: 3,
+      // Boxes left alone stay "not told" (null).
+      setUp: { recoveryEmail: true, phone: null, twoStep: true, authenticatorApp: null },
+    });
+    const dump = await readDatabase(ext);
+    const review = (dump.reminders as { id: string; dueAt: number }[]).find(
+      (r) => r.id === `${WORK}:review-recovery`,
+    );
+    expect(review?.dueAt).toBe(addMonthsUtc(sam?.addedAt as number, 3));
+  });
+
+  it('marks an account reviewed, and records a password reset with a reminder at once', async () => {
+    await page.click(`${accountCard(HOME)} [data-action="reviewed"]`);
+    await settled(page);
+    await waitFor(
+      async () => (await accounts(ext))[HOME]?.recoveryReviewedAt !== null,
+      'the review to be recorded',
+    );
+
+    await page.click(`${accountCard(HOME)} [data-action="password-reset"]`);
+    await settled(page);
+    expect((await accounts(ext))[HOME]?.lastPasswordResetAt).toEqual(expect.any(Number));
+    const shown = await waitForShown(ext, 1);
+    expect(shown).toEqual([
+      { id: `${HOME}:sign-devices-in`, title: `Sign your devices back in to ${HOME}` },
+    ]);
+    await page.waitForSelector('[data-testid="reminders-section"][data-due-count="1"]');
+    expect(await dueReminderIds(page)).toEqual([`${HOME}:sign-devices-in`]);
+
+    await page.click(`[data-reminder-id="${HOME}:sign-devices-in"] [data-action="done"]`);
+    await page.waitForSelector('[data-testid="reminders-section"][data-due-count="0"]');
+  });
+
+  it('saves the reminder interval and the privacy choices (remembering sign-ins is off)', async () => {
+    await page.select('[data-testid="interval-setting"]', '4');
+    await settled(page);
+    const remember = await page.$eval(
+      '[data-testid="remember-sign-ins"]',
+      (input) => (input as HTMLInputElement).checked,
+    );
+    expect(remember).toBe(false);
+    await page.click('[data-testid="remember-sign-ins"]');
+    await settled(page);
+    await page.click('[data-testid="allow-lookups"]');
+    await settled(page);
+    await waitFor(async () => {
+      const settings = await settingsOf(ext);
+      return settings.allowOnlineLookups === false ? settings : null;
+    }, 'the settings to be saved');
+    expect(await settingsOf(ext)).toMatchObject({
+      reminderIntervalMonths: 4,
+      rememberSignInAddresses: true,
+      allowOnlineLookups: false,
+    });
+  });
+
+  it('export → delete everything → import gives back the same data', async () => {
+    const before = await exportedStores(ext);
+    const exported = await exportText(page);
+    const file = JSON.parse(exported);
+    expect(file).toMatchObject({ format: 'account-helper-export', version: 1 });
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'settings',
+      'accounts',
+      'reminders',
+      'lookups',
+    ]);
+    expect(file.accounts).toHaveLength(2);
+    expect(exported).not.toMatch(/password"|sightings/i);
+
+    await page.click('[data-testid="delete-all"]');
+    await page.click('[data-testid="confirm-delete-all"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="delete-status"]')?.textContent ===
+        'Everything was deleted.',
+    );
+    await page.waitForSelector('[data-testid="no-accounts"]');
+    const emptied = await readDatabase(ext);
+    expect([emptied.accounts, emptied.reminders, emptied.settings, emptied.sightings]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+
+    await importFile(page, tempFile('export.json', exported));
+    await page.waitForSelector('[data-testid="import-preview"]');
+    const added = await page.$eval(
+      '[data-store="accounts"] [data-count="added"]',
+      (cell) => cell.textContent,
+    );
+    expect(added).toBe('2');
+    expect((await readDatabase(ext)).accounts).toEqual([]);
+    await page.click('[data-testid="import-apply"]');
+    await page.waitForSelector('[data-testid="import-done"]');
+    await page.waitForSelector(accountCard(WORK));
+
+    expect(await exportedStores(ext)).toEqual(before);
+    expect(withoutExportedAt(await exportText(page))).toEqual(withoutExportedAt(exported));
+  });
+
+  it('a malformed or hostile import changes nothing and says what is wrong', async () => {
+    const before = await readDatabase(ext);
+    const good = JSON.parse(await exportText(page));
+
+    const hostile = structuredClone(good);
+    hostile.accounts[0].address = 'Not An Address';
+    const polluted = JSON.stringify(hostile).replace(
+      '"label":',
+      '"__proto__":{"admin":true},"label":',
+    );
+    await importFile(page, tempFile('hostile.json', polluted));
+    expect(await problems(page)).toEqual([
+      { path: 'accounts[0].__proto__', text: expect.stringContaining('is not allowed') },
+    ]);
+
+    await importFile(page, tempFile('bad-address.json', JSON.stringify(hostile)));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-problems"] li[data-path="accounts[0].address"]'),
+    );
+    expect(await problems(page)).toContainEqual({
+      path: 'accounts[0].address',
+      text: 'accounts[0].address: Expected an email address',
+    });
+
+    await importFile(page, tempFile('newer.json', JSON.stringify({ ...good, version: 2 })));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-problems"] li[data-path="version"]'),
+    );
+    expect((await problems(page))[0]?.text).toContain('newer Account Helper');
+
+    // The paste-in fallback: not even JSON.
+    await page.click('[data-testid="my-data"] details summary');
+    await page.type('[data-testid="import-text"]', '{"format": "account-helper-export", ');
+    await page.click('[data-testid="import-check"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-problems"] li[data-path="(file)"]'),
+    );
+    expect((await problems(page))[0]?.text).toMatch(/Not valid JSON/);
+
+    expect(await page.$('[data-testid="import-apply"]')).toBeNull();
+    expect(await readDatabase(ext)).toEqual(before);
+  });
+
+  it('removes an account with its reminders, after asking', async () => {
+    await page.click(`${accountCard(WORK)} [data-action="remove"]`);
+    await page.click(`${accountCard(WORK)} [data-action="confirm-remove"]`);
+    await waitFor(async () => !(await page.$(accountCard(WORK))), 'the account to go');
+    const dump = await readDatabase(ext);
+    expect((dump.accounts as { address: string }[]).map((a) => a.address)).toEqual([HOME]);
+    expect((dump.reminders as { account: string }[]).every((r) => r.account === HOME)).toBe(true);
+  });
+
+  it(`opens at the reminders from a notification click (${browserName})`, async () => {
+    const opened = await openOptions(ext, '#reminders');
+    await opened.waitForFunction(() => document.activeElement?.id === 'reminders-heading');
+    await opened.close();
+  });
+});
