@@ -1,0 +1,44 @@
+import { availableLocales, type Catalog, type Catalogs } from '../i18n/catalog';
+import { accountHomeMessages } from './kinds/account-home';
+import { accountRecoveryMessages } from './kinds/account-recovery';
+import { deviceCodeMessages } from './kinds/device-code';
+import { passwordResetMessages } from './kinds/password-reset';
+import { securityInfoMessages } from './kinds/security-info';
+import { signInMessages } from './kinds/sign-in';
+import { signOutMessages } from './kinds/sign-out';
+import { signUpMessages } from './kinds/sign-up';
+import { widgetMessages } from './widget-messages';
+
+/** English, the reference catalog: every key of every message the guidance panel can show. */
+export const EN = {
+  ...widgetMessages,
+  ...signInMessages,
+  ...signUpMessages,
+  ...passwordResetMessages,
+  ...accountRecoveryMessages,
+  ...securityInfoMessages,
+  ...accountHomeMessages,
+  ...signOutMessages,
+  ...deviceCodeMessages,
+} as const satisfies Catalog<string>;
+
+export type MessageKey = keyof typeof EN;
+
+/**
+ * Every language with a catalog. A translation is added here as `de: DE` (a file in `locales/`
+ * typed `Catalog<MessageKey>`); the unit tests then hold it to English's keys and placeholders.
+ */
+export const CATALOGS: Catalogs<MessageKey> = { en: EN };
+
+export const AVAILABLE_LOCALES = availableLocales(CATALOGS);
+
+/** The placeholders a message must have, because the code fills them in. */
+export const REQUIRED_PLACEHOLDERS: Partial<Record<MessageKey, readonly string[]>> = {
+  'panel.region': ['title'],
+  'duplicate.body': ['address'],
+  'accounts.answer.listed': ['address'],
+  'accounts.answer.consumer-domain': ['address', 'domain'],
+  'accounts.answer.looked-up': ['address'],
+  'accounts.answer.work-school': ['address'],
+  'review.recorded': ['address', 'date'],
+};

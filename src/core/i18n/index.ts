@@ -1,0 +1,4 @@
+export * from './catalog';
+export * from './format';
+export * from './locales';
+export * from './page-language';
