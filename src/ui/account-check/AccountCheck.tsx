@@ -121,7 +121,12 @@ export function AccountCheck() {
 
       <div aria-live="polite" data-testid="account-answer-region">
         {answer && headline && (
-          <div class="ac-answer" data-testid="account-answer" data-tone={headline.tone}>
+          <div
+            class="ac-answer"
+            data-testid="account-answer"
+            data-tone={headline.tone}
+            data-address={answer.address ?? ''}
+          >
             <p class="ac-headline" data-kind={answer.kind} data-confidence={answer.confidence}>
               {headline.text}
             </p>

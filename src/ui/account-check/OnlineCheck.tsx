@@ -23,6 +23,12 @@ export function OnlineCheck({
   const [asking, setAsking] = useState(false);
   const [failed, setFailed] = useState(false);
   const isEmail = address.includes('@');
+  // The outcome's own yes/no reason repeats its message; the rest (error codes, federation, an
+  // unmanaged organisation) helps the person.
+  const details =
+    latest?.status === 'answered'
+      ? latest.outcome.reasons.filter((reason) => !reason.code.startsWith('if-exists-'))
+      : [];
 
   async function ask() {
     setAsking(true);
@@ -75,6 +81,15 @@ export function OnlineCheck({
           >
             <p class="ac-headline">{outcomeTitle(outcomeCode(latest.outcome))}</p>
             <p>{latest.outcome.message}</p>
+            {details.length > 0 && (
+              <ul class="ac-reasons muted">
+                {details.map((reason) => (
+                  <li key={reason.code} data-code={reason.code}>
+                    {reason.message}
+                  </li>
+                ))}
+              </ul>
+            )}
             <p class="muted">{checkedAgo(latest.checkedAt, Date.now())}</p>
           </div>
         )}
