@@ -96,6 +96,7 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
             <button
               type="button"
               data-action="reviewed"
+              aria-describedby={headingId}
               disabled={busy}
               onClick={() =>
                 act(
@@ -109,6 +110,7 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
             <button
               type="button"
               data-action="password-reset"
+              aria-describedby={headingId}
               disabled={busy}
               onClick={() =>
                 act(
@@ -122,6 +124,7 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
             <button
               type="button"
               data-action="edit"
+              aria-describedby={headingId}
               disabled={busy}
               onClick={() => {
                 setStatus('');
@@ -134,6 +137,7 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
               type="button"
               class="rm-danger"
               data-action="remove"
+              aria-describedby={headingId}
               disabled={busy}
               onClick={() => setMode('remove')}
             >

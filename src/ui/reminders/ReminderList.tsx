@@ -44,7 +44,7 @@ export function ReminderList({
               target="_blank"
               rel="noopener noreferrer"
               data-action="review"
-              aria-label={`Review now: open Microsoft's security page for ${item.account}`}
+              aria-label={`Review now: ${item.title} (opens Microsoft’s security page)`}
             >
               Review now
             </a>
@@ -52,7 +52,7 @@ export function ReminderList({
               type="button"
               data-action="snooze"
               disabled={busy}
-              aria-label={`Snooze the reminder for ${item.account} for one day`}
+              aria-label={`Snooze 1 day: ${item.title}`}
               onClick={() => onAct(item.id, 'snooze')}
             >
               Snooze 1 day
