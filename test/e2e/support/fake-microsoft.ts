@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** The port e2e builds send the account lookup to (see src/background/account-lookup.ts). */
@@ -32,6 +37,30 @@ export interface FakeMicrosoft {
 }
 
 const LOOKUP_PATH = '/common/GetCredentialType';
+
+/**
+ * The port is fixed (the e2e build has it compiled in), so a second test run in the same checkout
+ * waits for the first to let go of it instead of failing.
+ */
+async function listenWhenFree(server: Server, waitMs = 75_000): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(FAKE_MICROSOFT_PORT, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return;
+    } catch (error) {
+      const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!busy || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
 
 /**
  * A stand-in for Microsoft's GetCredentialType on 127.0.0.1, answering per address (the
@@ -98,10 +127,7 @@ export async function startFakeMicrosoft(
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(FAKE_MICROSOFT_PORT, '127.0.0.1', () => resolve());
-  });
+  await listenWhenFree(server);
   const port = (server.address() as AddressInfo).port;
   if (port !== FAKE_MICROSOFT_PORT) throw new Error(`Fake Microsoft listens on ${port}`);
 
