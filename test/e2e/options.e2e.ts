@@ -3,11 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonthsUtc } from '../../src/core/reminders/months';
 import { readDatabase } from './support/extension';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
+import { FakeNetwork, site } from './support/network';
 import {
   addAccountInOptions,
+  captureDownloads,
+  downloaded,
   dueReminderIds,
   exportedStores,
   openOptions,
+  removeTempFiles,
   settled,
   tempFile,
   waitForShown,
@@ -15,6 +19,7 @@ import {
 
 const WORK = 'sam@contoso.com';
 const HOME = 'alex@outlook.com';
+const SIGN_IN = 'https://login.live.com/login.srf';
 
 const accountCard = (address: string) => `[data-testid="account"][data-address="${address}"]`;
 
@@ -85,14 +90,24 @@ const withoutExportedAt = (json: string) => ({ ...JSON.parse(json), exportedAt: 
 describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (browserName) => {
   let ext: ExtensionBrowser;
   let page: Page;
+  let downloads: string;
 
   beforeAll(async () => {
     ext = await launchWithExtension(browserName, 'e2e');
+    downloads = await captureDownloads(ext);
+    // One visit to a Microsoft sign-in page, so that there is history to delete.
+    const network = new FakeNetwork().route(SIGN_IN, site('microsoft-sign-in.html'));
+    const visit = await ext.browser.newPage();
+    await network.attach(visit);
+    await visit.goto(SIGN_IN);
+    await waitFor(async () => (await readDatabase(ext)).sightings?.length === 1, 'a sighting');
+    await visit.close();
     page = await openOptions(ext);
   });
 
   afterAll(async () => {
     await ext?.close();
+    removeTempFiles();
   });
 
   it('adds accounts, and says what is wrong with an address', async () => {
@@ -203,6 +218,9 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
 
   it('export → delete everything → import gives back the same data', async () => {
     const before = await exportedStores(ext);
+    expect(await text(page, '[data-testid="sightings-total"]')).toBe(
+      '1 visit recorded on this device.',
+    );
     const exported = await exportText(page);
     const file = JSON.parse(exported);
     expect(file).toMatchObject({ format: 'account-helper-export', version: 1 });
@@ -216,7 +234,10 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
       'lookups',
     ]);
     expect(file.accounts).toHaveLength(2);
-    expect(exported).not.toMatch(/password"|sightings/i);
+    expect(exported).not.toMatch(/password"|sightings|login\.live\.com/i);
+    // The button saved the same text as a file.
+    const fileName = `account-helper-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`;
+    expect(await downloaded(downloads, fileName)).toBe(exported);
 
     await page.click('[data-testid="delete-all"]');
     await page.click('[data-testid="confirm-delete-all"]');
@@ -226,6 +247,9 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
         'Everything was deleted.',
     );
     await page.waitForSelector('[data-testid="no-accounts"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="sightings-total"]')?.textContent?.startsWith('0 '),
+    );
     const emptied = await readDatabase(ext);
     expect([emptied.accounts, emptied.reminders, emptied.settings, emptied.sightings]).toEqual([
       [],

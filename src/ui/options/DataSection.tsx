@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import type { ImportResult } from '../../messaging/reminder-messages';
 import {
@@ -19,11 +19,11 @@ const STORE_LABELS: Record<ExportStore, string> = {
   lookups: 'Saved account checks',
 };
 
-const DELETED_FLAG = 'deleted';
-
 interface DataSectionProps {
   run: RunChange;
   busy: boolean;
+  /** Everything was deleted: other parts of the page should read their data again. */
+  onAllDeleted?(): void;
 }
 
 type ImportState =
@@ -34,7 +34,7 @@ type ImportState =
   | { step: 'done'; preview: ImportPreview };
 
 /** Export to a file, import one (after a preview), and delete everything. */
-export function DataSection({ run, busy }: DataSectionProps) {
+export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
   const [exportStatus, setExportStatus] = useState('');
   const [exported, setExported] = useState({ count: 0, text: '' });
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
@@ -42,14 +42,6 @@ export function DataSection({ run, busy }: DataSectionProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteStatus, setDeleteStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    if (params.has(DELETED_FLAG)) {
-      setDeleteStatus('Everything was deleted.');
-      history.replaceState(null, '', location.pathname + location.hash);
-    }
-  }, []);
 
   async function exportData() {
     setExportStatus('');
@@ -135,8 +127,10 @@ export function DataSection({ run, busy }: DataSectionProps) {
   async function deleteEverything() {
     const ok = await run(() => send({ type: 'my-data/delete-all', confirm: true }));
     if (ok) {
-      // Reload so that every section (visited pages too) shows the empty state.
-      location.replace(`${location.pathname}?${DELETED_FLAG}`);
+      setConfirmDelete(false);
+      setImportState({ step: 'idle' });
+      setDeleteStatus('Everything was deleted.');
+      onAllDeleted?.();
     }
   }
 

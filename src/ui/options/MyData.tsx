@@ -16,7 +16,7 @@ export type RunChange = (change: () => Promise<MyDataView>) => Promise<boolean>;
  * The options page's sections about the user's accounts, reminders, privacy and data. They share
  * one view of the data, which every change returns fresh from the background.
  */
-export function MyData() {
+export function MyData({ onAllDeleted }: { onAllDeleted?(): void } = {}) {
   const [view, setView] = useState<MyDataView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,7 +70,7 @@ export function MyData() {
       <AccountsSection view={view} run={run} busy={busy} />
       <ReminderSettingsSection view={view} run={run} busy={busy} />
       <PrivacySection view={view} run={run} busy={busy} />
-      <DataSection run={run} busy={busy} />
+      <DataSection run={run} busy={busy} onAllDeleted={onAllDeleted} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { openAccountHelperDb } from '../../storage/open';
 import { createSightingsRepo } from '../../storage/sightings-repo';
 import { SightingsList } from '../shared/SightingsList';
@@ -15,11 +16,13 @@ async function loadSightings() {
 }
 
 export function Options() {
-  const sightings = useAsync(loadSightings);
+  // A new loader reads the visits again (after "Delete everything").
+  const [sightingsLoader, setSightingsLoader] = useState(() => loadSightings);
+  const sightings = useAsync(sightingsLoader);
   return (
     <main class="page">
       <h1>Account Helper settings</h1>
-      <MyData />
+      <MyData onAllDeleted={() => setSightingsLoader(() => () => loadSightings())} />
       <section class="card" aria-labelledby="seen-heading">
         <h2 id="seen-heading">Microsoft pages you visited</h2>
         {sightings.status === 'loading' && <p class="muted">Loading…</p>}

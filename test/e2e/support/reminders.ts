@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
@@ -160,10 +160,52 @@ export async function exportedStores(ext: ExtensionBrowser) {
   };
 }
 
+const tempDirs: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'account-helper-e2e-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every file and folder `tempFile` and `captureDownloads` made. */
+export function removeTempFiles(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes `text` to a new temporary file and returns its path (for `uploadFile`). */
 export function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'account-helper-e2e-'));
-  const path = join(dir, name);
+  const path = join(tempDir(), name);
   writeFileSync(path, text);
   return path;
+}
+
+/**
+ * Sends the browser's downloads to a new temporary folder (not ~/Downloads) and returns it.
+ * Chromium through CDP; Firefox through WebDriver BiDi's `browser.setDownloadBehavior`, which
+ * Puppeteer only offers for new browser contexts, so it is sent on Puppeteer's connection.
+ */
+export async function captureDownloads(ext: ExtensionBrowser): Promise<string> {
+  const dir = tempDir();
+  if (ext.name === 'chromium') {
+    const session = await ext.browser.target().createCDPSession();
+    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  } else {
+    const { connection } = ext.browser as unknown as {
+      connection: { send(method: string, params: object): Promise<unknown> };
+    };
+    await connection.send('browser.setDownloadBehavior', {
+      downloadBehavior: { type: 'allowed', destinationFolder: dir },
+    });
+  }
+  return dir;
+}
+
+/** Waits for a finished download named `name` in `dir` and returns its text. */
+export function downloaded(dir: string, name: string): Promise<string> {
+  return waitFor(async () => {
+    if (!readdirSync(dir).includes(name)) return null;
+    const text = readFileSync(join(dir, name), 'utf8');
+    return text.endsWith('}\n') ? text : null;
+  }, `the download ${name}`);
 }
