@@ -5,6 +5,7 @@ import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
+import { guidanceHandlers } from './guidance-handlers';
 import { reminderHandlers } from './reminder-handlers';
 import { loadTabState, saveTabState } from './tab-state';
 
@@ -57,4 +58,5 @@ export const handlers: Handlers = {
 
   ...accountHandlers,
   ...reminderHandlers,
+  ...guidanceHandlers,
 };

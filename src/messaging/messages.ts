@@ -7,6 +7,7 @@ import {
   type LookupRecord,
   type SightingRecord,
 } from '../storage/records';
+import { type GuidanceResponses, guidanceMessageSpecs } from './guidance-messages';
 import { type ReminderResponses, reminderMessageSpecs } from './reminder-messages';
 
 /**
@@ -85,6 +86,7 @@ export interface SavedLookups {
 
 export const messageSpecs = {
   ...reminderMessageSpecs,
+  ...guidanceMessageSpecs,
   'page/report': { schema: pageReportSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
@@ -102,7 +104,7 @@ export type Message<T extends MessageType = MessageType> = z.infer<
 >;
 
 /** What each message answers with. */
-export interface Responses extends ReminderResponses {
+export interface Responses extends ReminderResponses, GuidanceResponses {
   'page/report': Classification;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Classification } from '../../../src/core/detection/types';
 import { createRouter, type Handlers, type Sender } from '../../../src/messaging/router';
+import { guidanceHandlerStubs } from './guidance-handler-stubs';
 import { reminderHandlerStubs } from './reminder-handler-stubs';
 
 const EXTENSION_ID = 'account-helper-test-id';
@@ -31,6 +32,7 @@ function makeRouter(overrides: Partial<Handlers> = {}) {
     'lookup/list': vi.fn(async () => ({ allowed: true, results: [] })),
     'lookup/clear': vi.fn(async () => null),
     ...reminderHandlerStubs(),
+    ...guidanceHandlerStubs(),
     ...overrides,
   };
   const onHandlerError = vi.fn();
