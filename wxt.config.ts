@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { GENUINE_MATCH_PATTERNS } from './src/core/detection';
 
 const GECKO_ID = 'account-helper@account-helper.org';
 /** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
 const E2E_LOOKUP_PATTERN = 'http://127.0.0.1:47613/*';
+const CONTENT_BROWSER_SHIM = fileURLToPath(
+  new URL('./src/content/wxt-browser-shim.ts', import.meta.url),
+);
 
 export default defineConfig({
   srcDir: '.',
@@ -12,6 +16,20 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  hooks: {
+    // Content scripts get `wxt/browser` without webextension-polyfill (src/content/ext.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const shim = { find: /^wxt\/browser$/, replacement: CONTENT_BROWSER_SHIM };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [shim, ...alias]
+          : { ...alias, 'wxt/browser': CONTENT_BROWSER_SHIM },
+      };
+    },
+  },
   zip: {
     excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
   },

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { hasCredentialForm } from '../src/content/credential-form';
+import { handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 
@@ -11,5 +12,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main: () =>
-    runContentScript((doc) => (hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined)),
+    runContentScript({
+      snapshotPage: (doc) => (hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined),
+      onLookalike: handleLookalike,
+    }),
 });

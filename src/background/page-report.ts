@@ -36,7 +36,9 @@ export async function handlePageReport(
 ): Promise<PageReport> {
   const classification = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
   await saveTabState({ tabId, url, classification });
-  await showVerdictOnToolbar(tabId, classification.verdict);
+  // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
+  // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).
+  void showVerdictOnToolbar(tabId, classification.verdict);
   if (classification.verdict === 'other') return { classification, warningDismissed: false };
 
   const db = await database();

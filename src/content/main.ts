@@ -1,29 +1,34 @@
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
-import { send } from '../messaging/client';
+import type { Classification } from '../core/detection/types';
 import type { PageReport } from '../messaging/messages';
-import { showLookalikeChip, showLookalikeWarning } from './lookalike-warning';
-import { mountPageMarker } from './page-marker';
+import { domReady } from './dom-ready';
+import { mountPageMarker, type PageMarker } from './page-marker';
+import { send } from './send';
+
+export interface ContentScriptParts {
+  /** The guard's: describes the page's structure for the content check. */
+  snapshotPage?: (doc: Document) => PageSnapshot | undefined;
+  /** On a genuine Microsoft page, once it is marked (the guidance panel). */
+  onMicrosoftPage?: (marker: PageMarker, classification: Classification) => unknown;
+  /** On a lookalike, once it is marked (the guard's warning). */
+  onLookalike?: (marker: PageMarker, report: PageReport) => unknown;
+}
+export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>;
 
 /**
  * Reports the page to the background, which classifies it, and marks the page when it is genuine
- * or a lookalike. `snapshotPage` (the guard's) describes the page's structure for the content check;
- * the script on Microsoft's own hosts has none, which keeps it small.
+ * or a lookalike. Each content script brings only the parts it needs: the guard (every site) the
+ * snapshot and the warning; the script on Microsoft's own hosts, where a lookalike can't be, the
+ * guidance panel. That keeps each one small.
  */
-export async function runContentScript(
-  snapshotPage: (doc: Document) => PageSnapshot | undefined = () => undefined,
-) {
-  const snapshot = snapshotPage(document);
+export async function runContentScript(parts: ContentScriptParts = {}) {
+  const snapshot = parts.snapshotPage?.(document);
   const report: PageReport = await send({ type: 'page/report', url: location.href, snapshot });
   const { classification } = report;
   if (classification.verdict === 'other') return;
+  // A script that starts at document_start has asked while the page was still loading.
+  await domReady(document);
   const marker = mountPageMarker(document, classification);
-  if (classification.verdict !== 'lookalike') return;
-  if (report.warningDismissed) {
-    showLookalikeChip(marker.root);
-    return;
-  }
-  showLookalikeWarning(marker.root, classification.reasons, {
-    leave: () => void send({ type: 'guard/leave' }),
-    proceed: () => void send({ type: 'guard/dismiss' }),
-  });
+  if (classification.verdict === 'microsoft') await parts.onMicrosoftPage?.(marker, classification);
+  else await parts.onLookalike?.(marker, report);
 }

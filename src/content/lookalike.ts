@@ -1,0 +1,16 @@
+import type { PageReport } from '../messaging/messages';
+import { showLookalikeChip, showLookalikeWarning } from './lookalike-warning';
+import type { PageMarker } from './page-marker';
+import { send } from './send';
+
+/** A lookalike: the full warning, or the small chip once the user chose to stay on this host. */
+export function handleLookalike(marker: PageMarker, report: PageReport): void {
+  if (report.warningDismissed) {
+    showLookalikeChip(marker.root);
+    return;
+  }
+  showLookalikeWarning(marker.root, report.classification.reasons, {
+    leave: () => void send({ type: 'guard/leave' }),
+    proceed: () => void send({ type: 'guard/dismiss' }),
+  });
+}
