@@ -1,0 +1,486 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { CDPSession, HTTPRequest, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageKind } from '../../src/core/detection/types';
+import { guidanceView } from '../../src/core/guidance/view';
+import { inExtension, readDatabase } from './support/extension';
+import {
+  clearField,
+  coveredControls,
+  focusPanelButton,
+  hostAttribute,
+  paintDelay,
+  panelText,
+  panelTree,
+  togglePanel,
+  waitForHostAttribute,
+  waitForPanel,
+} from './support/guidance-probes';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
+import { FakeNetwork, site } from './support/network';
+
+interface FixturePage {
+  kind: PageKind;
+  url: string;
+  file: string;
+  /** The panel's service, for its expected title. */
+  work?: boolean;
+}
+
+/** One page of every kind, at the addresses Microsoft serves them from. */
+const PAGES: FixturePage[] = [
+  { kind: 'sign-up', url: 'https://signup.live.com/signup', file: 'ms-sign-up.html' },
+  { kind: 'sign-in', url: 'https://login.live.com/login.srf', file: 'ms-sign-in.html' },
+  {
+    kind: 'password-reset',
+    url: 'https://account.live.com/password/reset',
+    file: 'ms-password-reset.html',
+  },
+  {
+    kind: 'account-recovery',
+    url: 'https://account.live.com/acsr',
+    file: 'ms-account-recovery.html',
+  },
+  {
+    kind: 'security-info',
+    url: 'https://account.live.com/proofs/manage',
+    file: 'ms-security-info.html',
+  },
+  {
+    kind: 'security-info',
+    url: 'https://mysignins.microsoft.com/security-info',
+    file: 'ms-security-info-work.html',
+    work: true,
+  },
+  { kind: 'account-home', url: 'https://account.microsoft.com/', file: 'ms-account-home.html' },
+  { kind: 'sign-out', url: 'https://login.live.com/logout.srf', file: 'ms-sign-out.html' },
+  {
+    kind: 'device-code',
+    url: 'https://login.microsoftonline.com/common/oauth2/deviceauth',
+    file: 'ms-device-code.html',
+    work: true,
+  },
+];
+const byKind = (kind: PageKind) => PAGES.find((p) => p.kind === kind) as FixturePage;
+
+const SIGN_UP = byKind('sign-up').url;
+const SIGN_IN = byKind('sign-in').url;
+const RESET = byKind('password-reset').url;
+const PROOFS = byKind('security-info').url;
+/** Sign-up after a redesign Account Helper doesn't know. */
+const SIGN_UP_REDESIGNED = 'https://signup.live.com/signup?redesign=1';
+const SIGN_IN_POST = 'https://login.live.com/ppsecure/post.srf';
+const SIGN_UP_POST = 'https://signup.live.com/API/CreateAccount';
+
+/** Typed into password boxes; it must turn up nowhere but the page's own form. */
+const SECRET = 'Quokka-Lantern-Fjord-83';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 640 };
+
+/** A request's form data; Firefox's WebDriver BiDi doesn't give it out. */
+function body(request: HTTPRequest): string {
+  try {
+    return request.postData() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const en = (kind: PageKind, work = false) =>
+  guidanceView(kind, 'en', work ? 'work-school' : 'microsoft-account');
+
+describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) => {
+  let ext: ExtensionBrowser;
+  let network: FakeNetwork;
+  const paints: number[] = [];
+  const chromium = browserName === 'chromium';
+
+  async function visit(url: string, viewport = DESKTOP): Promise<Page> {
+    const page = await ext.browser.newPage();
+    await page.setViewport(viewport);
+    await network.attach(page);
+    await page.goto(url);
+    await waitForPanel(page);
+    paints.push(await paintDelay(page));
+    return page;
+  }
+
+  async function listAccount(address: string): Promise<void> {
+    await inExtension(
+      ext,
+      async (value: string) => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const answer = await (g.browser ?? g.chrome).runtime.sendMessage({
+          type: 'accounts/add',
+          address: value,
+          kind: 'personal',
+        });
+        if (!answer.ok) throw new Error(JSON.stringify(answer));
+      },
+      address,
+    );
+  }
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(browserName);
+    network = new FakeNetwork()
+      .route(SIGN_IN_POST, { body: '<!doctype html><title>Signed in</title><p>Signed in</p>' })
+      .route(SIGN_UP_POST, { body: '<!doctype html><title>Created</title><p>Created</p>' })
+      .route(SIGN_UP_REDESIGNED, {
+        body: '<!doctype html><html lang="en"><title>Create account</title><main><h1>Let’s go</h1><form><input name="q7" aria-label="Your answer"><button>Continue</button></form></main></html>',
+      });
+    for (const page of PAGES) network.route(page.url, site(page.file));
+  });
+
+  afterAll(async () => {
+    if (paints.length > 0) {
+      const sorted = [...paints].sort((a, b) => a - b);
+      const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+      const figures = {
+        browser: browserName,
+        samples: sorted.length,
+        p50: at(0.5),
+        p90: at(0.9),
+        max: sorted[sorted.length - 1],
+      };
+      console.log(`guidance panel paint after DOMContentLoaded (ms): ${JSON.stringify(figures)}`);
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync(`.test-results/guidance-paint-${browserName}.json`, JSON.stringify(figures));
+    }
+    await ext?.close();
+  });
+
+  it('shows the panel for every page kind, named for the page', async () => {
+    for (const fixture of PAGES) {
+      const view = en(fixture.kind, fixture.work);
+      const page = await visit(fixture.url);
+      const attributes = await waitForPanel(page);
+      expect(attributes, fixture.url).toMatchObject({
+        'data-verdict': 'microsoft',
+        'data-page-kind': fixture.kind,
+        'data-panel-state': view.panel.startOpen ? 'open' : 'collapsed',
+      });
+      if (chromium) {
+        const tree = await panelTree(page);
+        expect(tree).toContainEqual({ role: 'region', name: view.panel.region });
+        expect(tree).toContainEqual({
+          role: 'button',
+          name: view.panel.toggle,
+          expanded: view.panel.startOpen,
+        });
+        if (view.panel.startOpen) {
+          const text = tree.map((line) => line.name).join('\n');
+          for (const section of view.sections) expect(text).toContain(section.heading);
+        }
+      }
+      await page.close();
+    }
+  });
+
+  it('never covers Microsoft’s form, open or collapsed, at 360×640 and 1280×800', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      for (const fixture of PAGES) {
+        const page = await visit(fixture.url, viewport);
+        const where = `${fixture.url} at ${viewport.width}px`;
+        expect(
+          await coveredControls(page),
+          `${where}, ${await hostAttribute(page, 'data-panel-state')}`,
+        ).toEqual([]);
+        const toggled = await togglePanel(page);
+        expect(await coveredControls(page), `${where}, ${toggled}`).toEqual([]);
+        await togglePanel(page); // as it was, for the tests that follow
+        await page.close();
+      }
+    }
+  });
+
+  it('starts collapsed on a narrow screen', async () => {
+    const page = await visit(SIGN_UP, PHONE);
+    expect(await hostAttribute(page, 'data-panel-state')).toBe('collapsed');
+    await page.close();
+  });
+
+  it('is reached with the keyboard and remembers open or collapsed across reloads', async () => {
+    const page = await visit(SIGN_UP);
+    expect(await hostAttribute(page, 'data-panel-state')).toBe('open');
+    expect(await togglePanel(page)).toBe('collapsed');
+    if (chromium) {
+      expect(await panelTree(page)).toContainEqual(
+        expect.objectContaining({ role: 'button', expanded: false }),
+      );
+    }
+    await page.reload();
+    await waitForPanel(page);
+    expect(await hostAttribute(page, 'data-panel-state')).toBe('collapsed');
+    expect(await togglePanel(page)).toBe('open');
+    await page.reload();
+    await waitForPanel(page);
+    expect(await hostAttribute(page, 'data-panel-state')).toBe('open');
+    await page.close();
+  });
+
+  it('follows the sign-up steps, and shows the whole list on a page it doesn’t know', async () => {
+    const view = en('sign-up');
+    const page = await visit(SIGN_UP);
+    await waitForHostAttribute(page, 'data-coach-step', 'email');
+    await page.click('#liveSwitch');
+    await waitForHostAttribute(page, 'data-coach-step', 'username');
+    await page.click('section[data-step="username"] [data-next]');
+    await waitForHostAttribute(page, 'data-coach-step', 'password');
+    if (chromium) {
+      const tree = await panelTree(page);
+      const password = view.coach?.steps.find((step) => step.id === 'password');
+      expect(tree.map((l) => l.name).join('\n')).toContain(password?.detail);
+    }
+    await page.click('section[data-step="password"] [data-next]');
+    // The name page is no step of the checklist: the steps seen stay done, none is current.
+    await waitForHostAttribute(page, 'data-coach-step', 'all');
+    await page.click('section[data-step="name"] [data-next]');
+    await waitForHostAttribute(page, 'data-coach-step', 'birth-date');
+    if (chromium) {
+      const birth = view.coach?.steps.find((step) => step.id === 'birth-date');
+      expect(await panelText(page)).toContain(birth?.detail);
+    }
+    await page.click('section[data-step="birth"] [data-next]');
+    await waitForHostAttribute(page, 'data-coach-step', 'verification');
+    await page.close();
+
+    const redesigned = await visit(SIGN_UP_REDESIGNED);
+    await waitForHostAttribute(redesigned, 'data-coach-step', 'all');
+    if (chromium) {
+      const text = await panelText(redesigned);
+      expect(text).toContain(view.coach?.fallback);
+      for (const step of view.coach?.steps ?? []) expect(text).toContain(step.detail);
+    }
+    await redesigned.close();
+  });
+
+  it('warns when the address typed already is a Microsoft account', async () => {
+    const view = en('sign-up');
+    await listAccount('sam@example.org');
+    const page = await visit(SIGN_UP);
+    await page.type('#MemberName', 'someone@outlook.com');
+    await waitForHostAttribute(page, 'data-address-status', 'existing-account');
+    if (chromium) {
+      const text = await panelText(page);
+      expect(text).toContain(view.duplicate?.title);
+      expect(text).toContain('someone@outlook.com can sign in already');
+      const signIn = await page.$(`::-p-aria(${view.duplicate?.signIn})`);
+      const recover = await page.$(`::-p-aria(${view.duplicate?.recover})`);
+      expect(await signIn?.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+        'https://login.live.com/login.srf?username=someone%40outlook.com',
+      );
+      expect(await recover?.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+        'https://account.live.com/password/reset',
+      );
+    }
+    // An address that may be anything: no warning.
+    await clearField(page, '#MemberName');
+    await page.type('#MemberName', 'lee@example.com');
+    await waitForHostAttribute(page, 'data-address-status', null);
+    // One of the person's own accounts.
+    await clearField(page, '#MemberName');
+    await page.type('#MemberName', 'sam@example.org');
+    await waitForHostAttribute(page, 'data-address-status', 'existing-account');
+    await page.close();
+  });
+
+  it('rates a new password as it is typed, and the password goes nowhere', async () => {
+    const seen: string[] = [];
+    const watch = (request: HTTPRequest) =>
+      seen.push(`${request.method()} ${request.url()} ${body(request)}`);
+    let worker: CDPSession | null = null;
+    if (chromium) {
+      const target = await ext.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(ext.origin),
+      );
+      worker = await target.createCDPSession();
+      await worker.send('Network.enable');
+      worker.on('Network.requestWillBeSent', (event) =>
+        seen.push(`worker ${event.request.url} ${event.request.postData ?? ''}`),
+      );
+    }
+    const page = await visit(SIGN_UP);
+    page.on('request', watch);
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.click('#iSignupAction');
+    await waitForHostAttribute(page, 'data-coach-step', 'password');
+
+    await page.type('#PasswordInput', 'password');
+    await waitForHostAttribute(page, 'data-password-strength', 'weak');
+    await clearField(page, '#PasswordInput');
+    await waitForHostAttribute(page, 'data-password-strength', 'empty');
+    await page.type('#PasswordInput', SECRET, { delay: 10 });
+    await waitForHostAttribute(page, 'data-password-strength', 'strong');
+    if (chromium) {
+      const view = en('sign-up');
+      expect(await panelText(page)).toContain(view.strength?.levels.strong);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const storage = await inExtension(ext, async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      type Api = { storage: { local: Area; sync: Area; session: Area } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const { local, sync, session } = (g.browser ?? g.chrome).storage;
+      return JSON.stringify(
+        await Promise.all([local.get(null), sync.get(null), session.get(null)]),
+      );
+    });
+    const traces = {
+      indexedDb: JSON.stringify(await readDatabase(ext)),
+      storage,
+      requests: seen.join('\n'),
+      console: logged.join('\n'),
+      marker: JSON.stringify(await waitForPanel(page)),
+    };
+    for (const [where, text] of Object.entries(traces)) {
+      expect(text.includes(SECRET), where).toBe(false);
+      expect(text.includes('Lantern-Fjord'), where).toBe(false);
+    }
+    // While the password is typed, neither the page nor the extension's worker goes online.
+    expect(seen.filter((line) => /https?:\/\//.test(line))).toEqual([]);
+    await worker?.detach();
+    await page.close();
+  });
+
+  it('rates the new password on a reset page, not the box that repeats it', async () => {
+    const page = await visit(RESET);
+    await page.type('#iPassword', 'abc');
+    await waitForHostAttribute(page, 'data-password-strength', 'weak');
+    await page.type('#iRetypePassword', SECRET);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hostAttribute(page, 'data-password-strength')).toBe('weak');
+    await page.close();
+  });
+
+  it('keeps Microsoft’s forms working: they submit as they would without the panel', async () => {
+    const signIn = await visit(SIGN_IN);
+    await signIn.type('#i0116', 'someone@outlook.com');
+    const [post] = await Promise.all([
+      signIn.waitForRequest((r) => r.url() === SIGN_IN_POST && r.method() === 'POST'),
+      signIn.click('#idSIButton9'),
+    ]);
+    if (chromium) expect(body(post)).toContain('loginfmt=someone%40outlook.com');
+    await signIn.waitForFunction(() => document.title === 'Signed in');
+    await signIn.close();
+
+    const signUp = await visit(SIGN_UP);
+    await signUp.type('#MemberName', 'new.person@example.com');
+    await signUp.click('#iSignupAction');
+    for (const step of ['password', 'name', 'birth']) {
+      await signUp.click(`section[data-step="${step}"] [data-next]`);
+    }
+    await signUp.type('#VerificationCode', '123456');
+    const [created] = await Promise.all([
+      signUp.waitForRequest((r) => r.url() === SIGN_UP_POST && r.method() === 'POST'),
+      signUp.click('#iSignupSubmit'),
+    ]);
+    if (chromium) expect(body(created)).toContain('MemberName=new.person%40example.com');
+    await signUp.waitForFunction(() => document.title === 'Created');
+    await signUp.close();
+  });
+
+  it('on sign-in, lists the person’s accounts, warns about devices and checks an address', async () => {
+    const view = en('sign-in');
+    await listAccount('someone@outlook.com');
+    const page = await visit(SIGN_IN);
+    expect(await togglePanel(page)).toBe('open');
+    await page.type('#i0116', 'someone@outlook.com');
+    // What the panel says is readable only through Chromium's accessibility tree; Firefox's
+    // BiDi has none, and there Tab also stops on the panel's scrolling area.
+    if (chromium) {
+      await focusPanelButton(page);
+      await page.keyboard.press('Tab'); // "I'm setting up a phone or another device"
+      await page.keyboard.press(' ');
+      await page.keyboard.press('Tab'); // "Check this address"
+      await page.keyboard.press('Enter');
+      await waitFor(
+        async () => (await panelText(page)).includes('someone@outlook.com is in your list'),
+        'the answer to "Check this address"',
+      );
+      const tree = await panelTree(page);
+      const text = tree.map((line) => line.name).join('\n');
+      expect(text).toContain('sam@example.org');
+      expect(text).toContain(view.accounts?.deviceWarning);
+      expect(tree).toContainEqual(
+        expect.objectContaining({
+          role: 'checkbox',
+          name: view.accounts?.deviceToggle,
+          checked: true,
+        }),
+      );
+    }
+    await togglePanel(page); // collapsed again, as sign-in pages start
+    await page.close();
+
+    const device = await visit(byKind('device-code').url);
+    if (chromium) {
+      expect(await panelText(device)).toContain(en('device-code', true).accounts?.deviceWarning);
+    }
+    await device.close();
+  });
+
+  it('records “I’ve reviewed my recovery info” for the account on the page', async () => {
+    await listAccount('sam@example.org');
+    await listAccount('someone@outlook.com');
+    const page = await visit(PROOFS);
+    expect(await togglePanel(page)).toBe('open');
+    // The account chosen is the page's own, someone@outlook.com. From the panel's button: the
+    // account list, then "I've reviewed my recovery info"; Firefox also stops on the panel's
+    // scrolling body first.
+    await focusPanelButton(page);
+    for (let i = 0; i < (chromium ? 2 : 3); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const accounts = await waitFor(async () => {
+      const dump = (await readDatabase(ext)).accounts as {
+        address: string;
+        recoveryReviewedAt: number | null;
+      }[];
+      return dump.some((a) => a.recoveryReviewedAt !== null) ? dump : null;
+    }, 'the review to be recorded');
+    const reviewed = Object.fromEntries(accounts.map((a) => [a.address, a.recoveryReviewedAt]));
+    expect(reviewed['someone@outlook.com']).toBeGreaterThan(Date.now() - 60_000);
+    expect(reviewed['sam@example.org']).toBeNull();
+    if (chromium) {
+      await waitFor(
+        async () => (await panelText(page)).includes('Noted for someone@outlook.com'),
+        'the panel to say the review was noted',
+      );
+    }
+    await togglePanel(page);
+    await page.close();
+  });
+
+  it('follows the light or dark setting', async () => {
+    if (!chromium) return; // Firefox's BiDi can neither emulate the setting nor see inside
+    const page = await ext.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await network.attach(page);
+    await page.goto(SIGN_UP);
+    await waitForPanel(page);
+    const region = await page.$(`::-p-aria(${en('sign-up').panel.region})`);
+    expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(31, 35, 40)',
+    );
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    await page.close();
+  });
+
+  it('shows the panel soon after the page is ready', () => {
+    const sorted = [...paints].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] as number;
+    // The target is 50 ms (see the report in afterAll); this only catches a regression.
+    expect(median).toBeLessThan(150);
+  });
+
+  it('made no request the test did not expect', () => {
+    expect(network.unexpected).toEqual([]);
+  });
+});
