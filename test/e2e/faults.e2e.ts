@@ -3,7 +3,7 @@ import { inExtension, openExtensionPage, readDatabase } from './support/extensio
 import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
 import { FakeNetwork, site } from './support/network';
 import { markerAttributes } from './support/page-probes';
-import { stopServiceWorker } from './support/reminders';
+import { stopServiceWorker } from './support/worker';
 
 const pageUrl = (n: number) => `https://login.live.com/login.srf?visit=${n}`;
 const VISITS = 12;

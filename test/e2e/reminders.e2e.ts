@@ -17,10 +17,10 @@ import {
   openOptions,
   setTestClockTo,
   shownNotifications,
-  stopServiceWorker,
   waitForShown,
   wakeAlarmTime,
 } from './support/reminders';
+import { stopServiceWorker } from './support/worker';
 
 const ADDRESS = 'alex@outlook.com';
 const REVIEW = `${ADDRESS}:review-recovery`;

@@ -100,22 +100,6 @@ export async function wakeAlarmTime(ext: ExtensionBrowser): Promise<number | nul
   });
 }
 
-/** Chromium: stops the extension's service worker, as the browser does when it is idle. */
-export async function stopServiceWorker(ext: ExtensionBrowser): Promise<void> {
-  if (ext.name !== 'chromium') throw new Error('Only Chromium runs a service worker to stop.');
-  const session = await ext.welcome.createCDPSession();
-  try {
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await session.detach();
-  }
-  await waitFor(
-    async () => !ext.browser.targets().some((t) => t.type() === 'service_worker'),
-    'the service worker to stop',
-  );
-}
-
 /** The ids of the reminders a page lists as due. */
 export function dueReminderIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="due-list"] [data-testid="reminder"]', (items) =>
