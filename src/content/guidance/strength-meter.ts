@@ -1,7 +1,7 @@
 import { estimateStrength } from '../../core/guidance/password-strength';
 import type { StrengthLevel, StrengthText } from '../../core/guidance/types';
 import { h } from '../dom';
-import { isNewPasswordField } from './page-fields';
+import { isNewPasswordField, isVisible } from './page-fields';
 
 /**
  * The strength meter for a new password. On each keystroke in Microsoft's new-password box the
@@ -14,7 +14,7 @@ export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Docum
   const hint = h('p', { class: 'hint' }, text.hints.type);
   const element = h(
     'div',
-    { class: 'meter', 'data-level': 'empty' },
+    { class: 'meter', 'data-level': 'empty', hidden: true },
     h('h3', {}, text.heading),
     h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span')),
     level,
@@ -36,5 +36,12 @@ export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Docum
   // Captured at the document: Microsoft's boxes come and go as the steps change.
   doc.addEventListener('input', onInput, true);
   host.setAttribute('data-password-strength', shown);
-  return { element };
+  return {
+    element,
+    /** Shows the meter only while the page has a box for a new password. */
+    update() {
+      const boxes = Array.from(doc.querySelectorAll('input[type="password"]'));
+      element.hidden = !boxes.some((box) => isNewPasswordField(box) && isVisible(box));
+    },
+  };
 }

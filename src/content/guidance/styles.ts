@@ -4,6 +4,7 @@
  */
 export const PANEL_CSS = `
 :host { all: initial; display: block; }
+[hidden] { display: none !important; }
 .panel {
   --fg: #1b1f24; --muted: #57606a; --bg: #ffffff; --line: #c9d1d9; --link: #0f62c2;
   --soft: #f3f6f9; --warn-bg: #fff4ce; --warn-line: #9a6700;
@@ -40,7 +41,7 @@ input:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
   display: inline-grid; place-items: center; min-width: 18px; height: 18px; border-radius: 9px;
   background: var(--warn-line); color: #fff; font-size: 12px;
 }
-.body { padding: 0 16px 14px; max-height: min(60vh, 520px); overflow: auto; }
+.body { padding: 0 16px 14px; max-height: min(55vh, 480px); overflow: auto; }
 .panel[data-layout='inline'] .body { max-height: none; }
 h2 { font-size: 16px; margin: 2px 0 8px; }
 h3 { font-size: 14px; margin: 12px 0 4px; }
@@ -55,7 +56,7 @@ ul, ol { margin: 0 0 8px; padding-inline-start: 20px; }
   margin: 0 0 10px; padding: 8px 10px; border-inline-start: 4px solid var(--warn-line);
   background: var(--warn-bg); border-radius: 6px;
 }
-.notice h3 { margin-top: 0; }
+.notice h3, .meter h3 { margin-top: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
 .button, button.action {
   font: inherit; display: inline-block; padding: 5px 12px; border-radius: 6px;
