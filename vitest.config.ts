@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // zod without its eval-based JIT, like the extension build (modules/safe-bundle.ts).
+          setupFiles: ['test/unit/setup/zod-jitless.ts'],
         },
       },
       {
