@@ -11,6 +11,7 @@ const steps = [
   { name: 'types (tsc)', cmd: 'npx wxt prepare && npx tsc --noEmit' },
   { name: 'unit tests', cmd: vitest('unit'), results: `${RESULTS}/unit.json` },
   { name: 'production build', cmd: 'npm run --silent build', gate: true },
+  { name: 'Firefox store lint (web-ext)', cmd: 'npm run --silent lint:firefox' },
   { name: 'end-to-end (Chromium + Firefox)', cmd: vitest('e2e'), results: `${RESULTS}/e2e.json` },
 ];
 
