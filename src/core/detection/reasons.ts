@@ -27,6 +27,8 @@ export const REASON_CODES = [
   'microsoft-logo',
   'microsoft-sign-in-assets',
   'credential-form',
+  // Added to a genuine page by the organisation's policy (src/core/policy/tenant.ts).
+  'tenant-not-allowed',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

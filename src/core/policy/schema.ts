@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { normaliseTenant } from './tenant';
+
+/**
+ * What an organisation can decide for everyone, as Account Helper reads it from the browser's
+ * managed storage (Chrome and Edge: `3rdparty` extension policy, checked against
+ * `public/managed-schema.json`; Firefox: `3rdparty.Extensions` in its enterprise policies, checked
+ * by nobody but us). Every entry is optional and is read on its own: one entry an administrator
+ * got wrong is ignored (and named on the options page), the others still apply.
+ */
+
+export const MAX_ALLOWED_TENANTS = 500;
+
+/** The policy's entries and their types, as the managed schema declares them. */
+export const POLICY_ENTRIES = {
+  /** `false`: nobody can ask Microsoft about an address. `true` or unset: each person decides. */
+  allowOnlineLookups: z.boolean(),
+  /** `false`: addresses typed on sign-in pages are never remembered, and the option is hidden. */
+  allowRememberSignInAddresses: z.boolean(),
+  /** `true`: the lookalike guard can't be turned off from Account Helper, and is asked for. */
+  requireLookalikeGuard: z.boolean(),
+  /** The organisation's Entra tenants (IDs or domains); a sign-in page for another is pointed out. */
+  allowedTenants: z.array(z.string().max(300)),
+} as const;
+
+export type PolicyEntryName = keyof typeof POLICY_ENTRIES;
+export const POLICY_ENTRY_NAMES = Object.keys(POLICY_ENTRIES) as PolicyEntryName[];
+
+export interface ManagedPolicy {
+  /** True when the organisation set at least one entry Account Helper understood. */
+  managed: boolean;
+  allowOnlineLookups: boolean;
+  allowRememberSignInAddresses: boolean;
+  requireLookalikeGuard: boolean;
+  /** Normalised (lowercase tenant IDs and domains), without duplicates; empty: not pinned. */
+  allowedTenants: string[];
+  /** Entries (or list items, as `allowedTenants[2]`) that were not understood and are ignored. */
+  ignored: string[];
+}
+
+export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
+  managed: false,
+  allowOnlineLookups: true,
+  allowRememberSignInAddresses: true,
+  requireLookalikeGuard: false,
+  allowedTenants: [],
+  ignored: [],
+});
+
+function tenantsFrom(items: string[], ignored: string[]): string[] {
+  const tenants: string[] = [];
+  items.forEach((item, index) => {
+    const tenant = normaliseTenant(item);
+    if (tenant === null || index >= MAX_ALLOWED_TENANTS) ignored.push(`allowedTenants[${index}]`);
+    else if (!tenants.includes(tenant)) tenants.push(tenant);
+  });
+  return tenants;
+}
+
+/** Reads whatever managed storage held (anything at all) into a policy. Never throws. */
+export function parsePolicy(raw: unknown): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...NO_POLICY };
+  const policy: ManagedPolicy = { ...NO_POLICY, allowedTenants: [], ignored: [] };
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!Object.hasOwn(POLICY_ENTRIES, name)) {
+      policy.ignored.push(name);
+      continue;
+    }
+    const entry = name as PolicyEntryName;
+    const parsed = POLICY_ENTRIES[entry].safeParse(value);
+    if (!parsed.success) {
+      policy.ignored.push(entry);
+      continue;
+    }
+    policy.managed = true;
+    if (entry === 'allowedTenants') {
+      policy.allowedTenants = tenantsFrom(parsed.data as string[], policy.ignored);
+    } else {
+      policy[entry] = parsed.data as boolean;
+    }
+  }
+  policy.ignored = policy.ignored.slice(0, 50);
+  return policy;
+}
