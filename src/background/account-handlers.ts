@@ -6,6 +6,7 @@ import { createLookupsRepo } from '../storage/lookups-repo';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { type LookupDeps, runLookup } from './account-lookup';
 import { database } from './database';
+import { currentPolicy } from './policy';
 
 /**
  * The rate limiter's timestamps live in `storage.session`: it survives the service worker (or
@@ -28,7 +29,9 @@ async function lookupDeps(): Promise<LookupDeps> {
   return {
     fetch: (url, init) => fetch(url, init),
     now: () => Date.now(),
-    lookupsAllowed: () => createSettingsRepo(db).get('allowOnlineLookups'),
+    lookupsAllowed: async () =>
+      (await currentPolicy()).allowOnlineLookups &&
+      (await createSettingsRepo(db).get('allowOnlineLookups')),
     loadTimestamps,
     saveTimestamps: (timestamps) => browser.storage.session.set({ [TIMESTAMPS_KEY]: timestamps }),
     results: createLookupsRepo(db),
@@ -92,16 +95,28 @@ export const accountHandlers: AccountHandlers = {
   },
 
   async 'lookup/run'(message) {
+    if (!(await currentPolicy()).allowOnlineLookups) {
+      return {
+        status: 'refused',
+        reason: 'lookups-off',
+        message: 'Your organisation turned off asking Microsoft about addresses.',
+      };
+    }
     return runLookup(message.address, await lookupDeps());
   },
 
   async 'lookup/list'() {
     const db = await database();
-    const [allowed, results] = await Promise.all([
+    const [allowed, results, policy] = await Promise.all([
       createSettingsRepo(db).get('allowOnlineLookups'),
       createLookupsRepo(db).list(),
+      currentPolicy(),
     ]);
-    return { allowed, results: results.sort((a, b) => b.checkedAt - a.checkedAt) };
+    return {
+      allowed: allowed && policy.allowOnlineLookups,
+      ...(policy.allowOnlineLookups ? {} : { offByPolicy: true }),
+      results: results.sort((a, b) => b.checkedAt - a.checkedAt),
+    };
   },
 
   async 'lookup/clear'() {

@@ -6,6 +6,7 @@ import { accountHandlers } from './account-handlers';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { guidanceHandlers } from './guidance-handlers';
+import { policyHandlers, withPolicy } from './policy';
 import { reminderHandlers } from './reminder-handlers';
 import { loadTabState, saveTabState } from './tab-state';
 
@@ -44,11 +45,17 @@ export const handlers: Handlers = {
 
   async 'tab/state'(message) {
     const known = await loadTabState(message.tabId);
-    if (known) return known;
     // No content script ran there; the URL is readable when the user opened the popup on that tab.
-    const tab = await browser.tabs.get(message.tabId).catch(() => null);
-    const url = tab?.url ?? null;
-    return { tabId: message.tabId, url, classification: url ? classifyUrl(url) : null };
+    const tab = known ? null : await browser.tabs.get(message.tabId).catch(() => null);
+    const url = known ? known.url : (tab?.url ?? null);
+    const classification = known ? known.classification : url ? classifyUrl(url) : null;
+    return {
+      tabId: message.tabId,
+      url,
+      // The organisation's policy applies however the tab was classified (tab-watch or report).
+      classification:
+        url && classification ? await withPolicy(url, classification) : classification,
+    };
   },
 
   async 'sightings/recent'(message) {
@@ -59,4 +66,5 @@ export const handlers: Handlers = {
   ...accountHandlers,
   ...reminderHandlers,
   ...guidanceHandlers,
+  ...policyHandlers,
 };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { handlers } from './handlers';
+import { startPolicy } from './policy';
 import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
 
@@ -12,6 +13,7 @@ export function startBackground(): void {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startPolicy();
   startReminders();
 
   browser.tabs.onRemoved.addListener((tabId) => {

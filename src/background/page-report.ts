@@ -5,6 +5,7 @@ import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
+import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
 /**
@@ -34,7 +35,10 @@ export async function handlePageReport(
   url: string,
   snapshot: PageSnapshot | undefined,
 ): Promise<PageReport> {
-  const classification = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
+  const classification = await withPolicy(
+    url,
+    snapshot ? analysePage(url, snapshot) : classifyUrl(url),
+  );
   await saveTabState({ tabId, url, classification });
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).

@@ -1,5 +1,6 @@
 import { checkAddress } from '../core/accounts/offline-answer';
 import { classifyUrl } from '../core/detection/classify-url';
+import { allowedSettingChanges } from '../core/policy/merge';
 import type { ReminderOverview } from '../core/reminders';
 import type { AccountView, MyDataView, ReminderMessageType } from '../messaging/reminder-messages';
 import type { Handlers } from '../messaging/router';
@@ -9,6 +10,7 @@ import { createReminderSync } from '../storage/reminder-sync';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { applyImport, deleteAllUserData, previewImport, readUserData } from '../storage/user-data';
 import { database } from './database';
+import { currentPolicy } from './policy';
 import type { WakeReport } from './reminder-engine';
 import { reminderEngine } from './reminders';
 
@@ -80,7 +82,10 @@ export const reminderHandlers: ReminderHandlers = {
     // Only a sign-in on a genuine Microsoft page, and only while the user allows it.
     if (classifyUrl(sender.url ?? '').verdict !== 'microsoft') return { remembered: false };
     const db = await database();
-    if (!(await createSettingsRepo(db).get('rememberSignInAddresses'))) {
+    if (
+      !(await currentPolicy()).allowRememberSignInAddresses ||
+      !(await createSettingsRepo(db).get('rememberSignInAddresses'))
+    ) {
       return { remembered: false };
     }
     const checked = checkAddress(message.address);
@@ -147,7 +152,9 @@ export const reminderHandlers: ReminderHandlers = {
   },
 
   async 'my-data/save-settings'(message) {
-    const { type: _type, ...changes } = message;
+    const { type: _type, ...asked } = message;
+    // What the organisation's policy decides is not the person's to change (the page says so).
+    const changes = allowedSettingChanges(asked, await currentPolicy());
     const settings = createSettingsRepo(await database());
     return changeThenView(() => settings.update(changes));
   },

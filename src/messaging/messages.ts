@@ -8,6 +8,7 @@ import {
   type SightingRecord,
 } from '../storage/records';
 import { type GuidanceResponses, guidanceMessageSpecs } from './guidance-messages';
+import { type PolicyResponses, policyMessageSpecs } from './policy-messages';
 import { type ReminderResponses, reminderMessageSpecs } from './reminder-messages';
 
 /**
@@ -78,8 +79,10 @@ export type LookupRunResult =
   | { status: 'refused'; reason: LookupRefusal; message: string; retryAfterMs?: number };
 
 export interface SavedLookups {
-  /** The setting `allowOnlineLookups`. */
+  /** The setting `allowOnlineLookups`, with the organisation's policy over it. */
   allowed: boolean;
+  /** True when the organisation's policy turned lookups off (whatever the setting says). */
+  offByPolicy?: boolean;
   /** Newest first. */
   results: LookupRecord[];
 }
@@ -87,6 +90,7 @@ export interface SavedLookups {
 export const messageSpecs = {
   ...reminderMessageSpecs,
   ...guidanceMessageSpecs,
+  ...policyMessageSpecs,
   'page/report': { schema: pageReportSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
@@ -104,7 +108,7 @@ export type Message<T extends MessageType = MessageType> = z.infer<
 >;
 
 /** What each message answers with. */
-export interface Responses extends ReminderResponses, GuidanceResponses {
+export interface Responses extends ReminderResponses, GuidanceResponses, PolicyResponses {
   'page/report': Classification;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];

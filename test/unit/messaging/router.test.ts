@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Classification } from '../../../src/core/detection/types';
 import { createRouter, type Handlers, type Sender } from '../../../src/messaging/router';
 import { guidanceHandlerStubs } from './guidance-handler-stubs';
+import { policyHandlerStubs } from './policy-handler-stubs';
 import { reminderHandlerStubs } from './reminder-handler-stubs';
 
 const EXTENSION_ID = 'account-helper-test-id';
@@ -33,6 +34,7 @@ function makeRouter(overrides: Partial<Handlers> = {}) {
     'lookup/clear': vi.fn(async () => null),
     ...reminderHandlerStubs(),
     ...guidanceHandlerStubs(),
+    ...policyHandlerStubs(),
     ...overrides,
   };
   const onHandlerError = vi.fn();
