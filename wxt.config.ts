@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { GENUINE_MATCH_PATTERNS } from './src/core/detection';
+import { GENUINE_MATCH_PATTERNS } from './src/core/detection/match-patterns';
+import { GUARD_ORIGINS } from './src/core/permissions';
 
 const GECKO_ID = 'account-helper@account-helper.org';
 /** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
@@ -17,6 +18,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/microsoft-pages.js')) {
+          script.matches = [...GENUINE_MATCH_PATTERNS];
+        }
+      }
+    },
     // Content scripts get `wxt/browser` without webextension-polyfill (src/content/ext.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
@@ -33,22 +41,25 @@ export default defineConfig({
   zip: {
     excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
   },
+  // `--mode e2e` builds the same extension with the guard's permission granted at install, for
+  // headless Chromium, which can't answer a permission prompt.
   manifest: ({ browser, mode }) => ({
     name: 'Account Helper',
     description:
       'Spot genuine Microsoft sign-in pages and lookalikes, check whether you already have a Microsoft account, and keep your recovery info current.',
-    permissions: ['storage', 'activeTab', 'alarms', 'notifications'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // The same hosts the content script runs on: lets the worker read those tabs' addresses.
     host_permissions:
       mode === 'e2e'
-        ? [...GENUINE_MATCH_PATTERNS, E2E_LOOKUP_PATTERN]
+        ? [...GENUINE_MATCH_PATTERNS, ...GUARD_ORIGINS, E2E_LOOKUP_PATTERN]
         : [...GENUINE_MATCH_PATTERNS],
+    optional_host_permissions: mode === 'e2e' ? [] : GUARD_ORIGINS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

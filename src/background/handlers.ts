@@ -1,46 +1,43 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import type { Handlers } from '../messaging/router';
+import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
-import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { guidanceHandlers } from './guidance-handlers';
+import { handlePageReport, hostOf, trustedPageUrl } from './page-report';
 import { policyHandlers, withPolicy } from './policy';
 import { reminderHandlers } from './reminder-handlers';
-import { loadTabState, saveTabState } from './tab-state';
+import { loadTabState } from './tab-state';
 
-/**
- * The browser tells us which document sent the message; the page may since have changed its path
- * (single-page apps), so the script's own URL is used only when it stays on that origin.
- */
-function trustedPageUrl(claimed: string, fromBrowser: string | undefined): string {
-  if (!fromBrowser) return claimed;
-  try {
-    return new URL(claimed).origin === new URL(fromBrowser).origin ? claimed : fromBrowser;
-  } catch {
-    return fromBrowser;
-  }
+/** The router only calls content handlers for senders with a tab. */
+function senderTab(sender: { tabId?: number }): number {
+  if (sender.tabId === undefined) throw new Error('A content message arrived without a tab.');
+  return sender.tabId;
 }
 
 export const handlers: Handlers = {
-  async 'page/report'(message, sender) {
-    const tabId = sender.tabId as number;
+  'page/report'(message, sender) {
     const url = trustedPageUrl(message.url, sender.url);
-    const classification = classifyUrl(url);
-    await saveTabState({ tabId, url, classification });
-    await showVerdictOnToolbar(tabId, classification.verdict);
-    if (classification.verdict !== 'other') {
-      const db = await database();
-      await createSightingsRepo(db).record({
-        url,
-        verdict: classification.verdict,
-        service: classification.service,
-        kind: classification.kind,
-        seenAt: Date.now(),
-      });
+    return handlePageReport(senderTab(sender), url, message.snapshot);
+  },
+
+  async 'guard/dismiss'(_message, sender) {
+    // The host comes from the browser, not the message: a page can only pass its own warning.
+    const host = hostOf(sender.url ?? '');
+    if (!host) throw new Error('The page to trust has no host.');
+    const settings = createSettingsRepo(await database());
+    const hosts = await settings.get('dismissedLookalikeHosts');
+    if (!hosts.includes(host)) {
+      await settings.set('dismissedLookalikeHosts', [...hosts, host].slice(-1000));
     }
-    return classification;
+    return null;
+  },
+
+  async 'guard/leave'(_message, sender) {
+    await browser.tabs.update(senderTab(sender), { url: browser.runtime.getURL('/left.html') });
+    return null;
   },
 
   async 'tab/state'(message) {
@@ -59,8 +56,7 @@ export const handlers: Handlers = {
   },
 
   async 'sightings/recent'(message) {
-    const db = await database();
-    return createSightingsRepo(db).listRecent(message.limit);
+    return createSightingsRepo(await database()).listRecent(message.limit);
   },
 
   ...accountHandlers,

@@ -1,27 +1,38 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
+import { StorageError } from '../storage/errors';
+import { syncGuardScript } from './guard-script';
 import { handlers } from './handlers';
 import { startPolicy } from './policy';
 import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
+import { watchTabAddresses } from './tab-watch';
 
 export function startBackground(): void {
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onHandlerError: (type, error) => console.error(`Account Helper: "${type}" failed`, error),
+    publicMessage: (error) => (error instanceof StorageError ? error.message : null),
   });
-
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
   startPolicy();
+  watchTabAddresses();
   startReminders();
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId);
-  });
-
+  const resyncGuard = () =>
+    syncGuardScript().catch((error: unknown) =>
+      console.error('Account Helper: could not update the lookalike guard', error),
+    );
+  browser.permissions.onAdded.addListener(resyncGuard);
+  browser.permissions.onRemoved.addListener(resyncGuard);
+  browser.runtime.onStartup.addListener(resyncGuard);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install')
+    void resyncGuard();
+    if (reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LookupOutcome } from '../core/accounts/lookup-outcome';
+import { PageSnapshotSchema } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import {
   ACCOUNT_KINDS,
@@ -22,7 +23,11 @@ const tabId = z.number().int().nonnegative();
 export const pageReportSchema = z.strictObject({
   type: z.literal('page/report'),
   url: z.string().max(MAX_URL_LENGTH),
+  snapshot: PageSnapshotSchema.optional(),
 });
+
+export const guardDismissSchema = z.strictObject({ type: z.literal('guard/dismiss') });
+export const guardLeaveSchema = z.strictObject({ type: z.literal('guard/leave') });
 
 export const tabStateSchema = z.strictObject({
   type: z.literal('tab/state'),
@@ -53,6 +58,12 @@ export const lookupRunSchema = z.strictObject({
 
 export const lookupListSchema = z.strictObject({ type: z.literal('lookup/list') });
 export const lookupClearSchema = z.strictObject({ type: z.literal('lookup/clear') });
+
+export interface PageReport {
+  classification: Classification;
+  /** The user already chose to stay on this lookalike host. */
+  warningDismissed: boolean;
+}
 
 export interface TabState {
   tabId: number;
@@ -92,6 +103,8 @@ export const messageSpecs = {
   ...guidanceMessageSpecs,
   ...policyMessageSpecs,
   'page/report': { schema: pageReportSchema, from: 'content' },
+  'guard/dismiss': { schema: guardDismissSchema, from: 'content' },
+  'guard/leave': { schema: guardLeaveSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
   'accounts/list': { schema: accountsListSchema, from: 'extension-page' },
@@ -109,7 +122,9 @@ export type Message<T extends MessageType = MessageType> = z.infer<
 
 /** What each message answers with. */
 export interface Responses extends ReminderResponses, GuidanceResponses, PolicyResponses {
-  'page/report': Classification;
+  'page/report': PageReport;
+  'guard/dismiss': null;
+  'guard/leave': null;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];
   'accounts/list': AccountListing;

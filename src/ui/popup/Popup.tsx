@@ -3,6 +3,7 @@ import type { TabState } from '../../messaging/messages';
 import type { SightingRecord } from '../../storage/records';
 import { AccountCheck } from '../account-check/AccountCheck';
 import { DueReminders } from '../reminders/DueReminders';
+import { GuardPermission } from '../shared/GuardPermission';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { VerdictCard } from '../shared/VerdictCard';
@@ -45,6 +46,7 @@ export function Popup() {
       <DueReminders />
       {state.status === 'ready' && (
         <>
+          <GuardPermission />
           <h2>Recently seen</h2>
           <SightingsList sightings={state.value.sightings} />
           <p>

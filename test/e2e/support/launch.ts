@@ -29,8 +29,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export function buildDir(name: BrowserName): string {
-  const dir = `${ROOT}.output/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
+/**
+ * `store` is the production build as shipped. `e2e` is the same production build with the
+ * lookalike guard's permission granted at install: headless Chromium can't answer the prompt.
+ */
+export type BuildVariant = 'store' | 'e2e';
+
+export function buildDir(name: BrowserName, variant: BuildVariant = 'store'): string {
+  const suffix = variant === 'e2e' ? '-e2e' : '';
+  const dir = `${ROOT}.output/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3${suffix}`;
   if (!existsSync(`${dir}/manifest.json`)) {
     throw new Error(`No production build in ${dir}. Run "npm run build" first.`);
   }
@@ -47,16 +54,34 @@ function requireExecutable(name: BrowserName): string {
   return path;
 }
 
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /**
+   * A profile directory kept between launches, to test what survives a browser restart. Launch
+   * again with the same directory (after `close()`) to restart the browser with that profile.
+   */
+  userDataDir?: string;
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  name: BrowserName,
+  variant: BuildVariant = 'store',
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(variant, options) : launchFirefox(variant, options);
+}
+
+async function launchChromium(
+  variant: BuildVariant,
+  { userDataDir }: LaunchOptions,
+): Promise<ExtensionBrowser> {
+  // A profile that already has the extension: it was installed before, so no welcome page opens.
+  const relaunch = userDataDir !== undefined && existsSync(`${userDataDir}/Default`);
   const browser = await puppeteer.launch({
     executablePath: requireExecutable('chromium'),
     pipe: true,
     headless: true,
-    enableExtensions: [buildDir('chromium')],
+    ...(userDataDir ? { userDataDir } : {}),
+    enableExtensions: [buildDir('chromium', variant)],
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -71,23 +96,29 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   );
   // URL.origin is "null" for extension schemes in Node, so resolve the root instead.
   const origin = new URL('/', worker.url()).href;
-  // The welcome tab races anything we open ourselves, so wait for it first.
-  const welcomeTarget = await browser.waitForTarget((t) => t.url() === `${origin}welcome.html`);
-  const welcome = (await welcomeTarget.page()) as Page;
+  const welcome = relaunch
+    ? await openPage(browser, `${origin}welcome.html`)
+    : await welcomeOnInstall(browser, origin);
   return { name: 'chromium', browser, origin, welcome, close: () => browser.close() };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(
+  variant: BuildVariant,
+  { userDataDir }: LaunchOptions,
+): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireExecutable('firefox'),
     headless: true,
+    ...(userDataDir ? { userDataDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(buildDir('firefox'));
+  // A temporary add-on, gone when Firefox closes: with a kept profile it is installed again on the
+  // next launch, and (same UUID, same profile) finds its IndexedDB data where it left it.
+  await browser.installExtension(buildDir('firefox', variant));
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   const welcome = await waitFor(async () => {
     for (const page of await browser.pages()) {
@@ -97,6 +128,25 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     return null;
   }, 'the welcome page Account Helper opens on install');
   return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
+}
+
+/** The welcome tab races anything we open ourselves, so wait for it first. */
+async function welcomeOnInstall(browser: Browser, origin: string): Promise<Page> {
+  const target = await browser.waitForTarget((t) => t.url() === `${origin}welcome.html`);
+  const page = (await target.page()) as Page;
+  // The target can show its URL before the document is the extension's page (about:blank first).
+  await page.waitForFunction(
+    (url) => location.href === url && document.readyState === 'complete',
+    {},
+    `${origin}welcome.html`,
+  );
+  return page;
+}
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  return page;
 }
 
 export async function waitFor<T>(

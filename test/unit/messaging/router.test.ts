@@ -17,7 +17,9 @@ const genuine: Classification = {
 
 function makeRouter(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'page/report': vi.fn(async () => genuine),
+    'page/report': vi.fn(async () => ({ classification: genuine, warningDismissed: false })),
+    'guard/dismiss': vi.fn(async () => null),
+    'guard/leave': vi.fn(async () => null),
     'tab/state': vi.fn(async ({ tabId }) => ({ tabId, url: null, classification: null })),
     'sightings/recent': vi.fn(async () => []),
     'accounts/list': vi.fn(async () => ({ accounts: [], signInAddresses: [] })),
@@ -57,7 +59,10 @@ describe('message router', () => {
   it('answers a valid content-script report with the handler’s result', async () => {
     const { route, handlers } = makeRouter();
     const answer = await route({ type: 'page/report', url: contentScript.url }, contentScript);
-    expect(answer).toEqual({ ok: true, data: genuine });
+    expect(answer).toEqual({
+      ok: true,
+      data: { classification: genuine, warningDismissed: false },
+    });
     expect(handlers['page/report']).toHaveBeenCalledWith(
       { type: 'page/report', url: contentScript.url },
       expect.objectContaining({ tabId: 7 }),
@@ -141,6 +146,29 @@ describe('message router', () => {
       expect(answer.error.message).toContain(message.type);
       if (field) expect(answer.error.message).toContain(`"${field}"`);
     }
+  });
+
+  it('passes on a handler error written for people, and only that', async () => {
+    const handlers = {
+      'sightings/recent': async () => {
+        throw new Error('internal detail');
+      },
+      'tab/state': async () => {
+        throw Object.assign(new Error('Update the extension to use it.'), { forPeople: true });
+      },
+    };
+    const route = createRouter(handlers as unknown as Handlers, {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: ORIGIN,
+      publicMessage: (error) =>
+        (error as { forPeople?: boolean }).forPeople ? (error as Error).message : null,
+    });
+    expect(await route({ type: 'tab/state', tabId: 1 }, popup)).toEqual({
+      ok: false,
+      error: { code: 'handler-failed', message: 'Update the extension to use it.' },
+    });
+    const hidden = await route({ type: 'sightings/recent', limit: 1 }, popup);
+    expect(hidden.ok ? '' : hidden.error.message).not.toContain('internal detail');
   });
 
   it('turns a handler that throws into a typed error without crashing', async () => {
