@@ -64,6 +64,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome and Edge read an organisation's policy against this schema (docs/managed-deployment.md);
+        // Firefox reads `3rdparty.Extensions` from its enterprise policies without one.
+        { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

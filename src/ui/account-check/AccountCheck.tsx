@@ -151,6 +151,7 @@ export function AccountCheck() {
           key={address}
           address={address}
           allowed={saved?.allowed ?? true}
+          offByPolicy={saved?.offByPolicy ?? false}
           saved={savedForAddress}
           latest={latest}
           onAsk={ask}

@@ -10,12 +10,15 @@ import { checkedAgo, LOOKUP_NOTE, outcomeCode, outcomeTitle } from './text';
 export function OnlineCheck({
   address,
   allowed,
+  offByPolicy = false,
   saved,
   latest,
   onAsk,
 }: {
   address: string;
   allowed: boolean;
+  /** Lookups are off because the organisation's policy says so. */
+  offByPolicy?: boolean;
   saved: LookupRecord | undefined;
   latest: LookupRunResult | null;
   onAsk: (address: string) => Promise<LookupRunResult>;
@@ -46,6 +49,10 @@ export function OnlineCheck({
     <div class="ac-online" data-testid="online-check">
       {!isEmail ? (
         <p class="muted">Microsoft can be asked about email addresses only.</p>
+      ) : !allowed && offByPolicy ? (
+        <p class="muted" data-testid="lookups-off" data-by="organisation">
+          Your organisation turned off asking Microsoft about addresses.
+        </p>
       ) : !allowed ? (
         <p class="muted" data-testid="lookups-off">
           Asking Microsoft is turned off in Account Helper’s settings.

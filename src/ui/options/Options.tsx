@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openAccountHelperDb } from '../../storage/open';
 import { createSightingsRepo } from '../../storage/sightings-repo';
+import { ManagedNotice } from '../shared/ManagedNotice';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { MyData } from './MyData';
@@ -22,6 +23,7 @@ export function Options() {
   return (
     <main class="page">
       <h1>Account Helper settings</h1>
+      <ManagedNotice />
       <MyData onAllDeleted={() => setSightingsLoader(() => () => loadSightings())} />
       <section class="card" aria-labelledby="seen-heading">
         <h2 id="seen-heading">Microsoft pages you visited</h2>
