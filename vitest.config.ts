@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // A few tests spawn the CLIs (tsx start-up); a busy 2-core machine needs headroom.
+          testTimeout: 30_000,
           // zod without its eval-based JIT, like the extension build (modules/safe-bundle.ts).
           setupFiles: ['test/unit/setup/zod-jitless.ts'],
         },
