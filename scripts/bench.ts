@@ -75,8 +75,76 @@ function benchContentScripts(): void {
   }
 }
 
+/** Popup first paint and the moment its account-check form accepts input, in Chromium. */
+async function benchPopup(): Promise<void> {
+  const { launchWithExtension } = await import('../test/e2e/support/launch');
+  const ext = await launchWithExtension('chromium');
+  try {
+    const paints: number[] = [];
+    const ready: number[] = [];
+    for (let run = 0; run < 15; run++) {
+      const page = await ext.browser.newPage();
+      await page.setViewport({ width: 360, height: 600 });
+      await page.goto(`${ext.origin}popup.html`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('account-helper:popup-ready').length > 0,
+      );
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        ready:
+          performance.getEntriesByName('account-helper:popup-ready')[0]?.startTime ?? Number.NaN,
+      }));
+      await page.close();
+      if (run < 3) continue; // warm-up: the first opens also start the worker
+      paints.push(timing.paint);
+      ready.push(timing.ready);
+    }
+    paints.sort((a, b) => a - b);
+    ready.sort((a, b) => a - b);
+    report({
+      what: 'popup first contentful paint p50',
+      value: `${percentile(paints, 50).toFixed(0)} ms`,
+    });
+    const readyP50 = percentile(ready, 50);
+    report({
+      what: 'popup check form accepts input p50',
+      value: `${readyP50.toFixed(0)} ms`,
+      target: '≤ 150 ms',
+      ok: readyP50 <= 150,
+    });
+  } finally {
+    await ext.close();
+  }
+}
+
+/** DOMContentLoaded → guidance panel painted, as the guidance e2e run recorded it. */
+function benchPanelPaint(): void {
+  for (const browser of ['chromium', 'firefox']) {
+    const file = `.test-results/guidance-paint-${browser}.json`;
+    if (!existsSync(file)) {
+      report({ what: `guidance panel paint (${browser})`, value: 'run the guidance e2e first' });
+      continue;
+    }
+    const { p50, p90, samples } = JSON.parse(readFileSync(file, 'utf8')) as {
+      p50: number;
+      p90: number;
+      samples: number;
+    };
+    report({
+      what: `guidance panel painted after DOMContentLoaded p50 (${browser}, ${samples} pages)`,
+      value: `${p50.toFixed(0)} ms (p90 ${p90.toFixed(0)} ms)`,
+      target: '≤ 50 ms',
+      ok: p50 <= 50,
+    });
+  }
+}
+
 await benchClassification();
 benchContentScripts();
+await benchPopup().catch((error: unknown) =>
+  report({ what: 'popup timing', value: `could not run: ${String(error)}` }),
+);
+benchPanelPaint();
 
 const width = Math.max(...rows.map((row) => row.what.length));
 console.log('Account Helper bench');
