@@ -146,9 +146,8 @@ export class FirefoxPoliciesFile {
 
   write(addonId: string, policy: ExtensionPolicy): void {
     const path = FIREFOX_POLICIES_FILE;
-    if (!this.written) {
-      this.original = existsSync(path) ? readFileSync(path, 'utf8') : null;
-    }
+    if (!this.written)
+      this.original = existsSync(path) ? originalOf(readFileSync(path, 'utf8')) : null;
     const base: Record<string, unknown> = this.original
       ? withoutOurEntries(JSON.parse(this.original))
       : {};
@@ -178,7 +177,30 @@ function child(parent: Record<string, unknown>, key: string): Record<string, unk
   return created;
 }
 
-/** A file an interrupted run left has our (uniquely named) entries only: leave the rest. */
+/**
+ * What to put back: the file as it was, or (when an interrupted run of these tests left entries
+ * of its own in it) the file without them, or nothing if nothing else was in it.
+ */
+function originalOf(text: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!text.includes(COPY_PREFIX)) return text;
+  const cleaned = withoutOurEntries(parsed as { policies?: Record<string, unknown> });
+  const extensions = (cleaned.policies?.['3rdparty'] as { Extensions?: object } | undefined)
+    ?.Extensions;
+  const onlyOurs =
+    Object.keys(cleaned).length === 1 &&
+    Object.keys(cleaned.policies ?? {}).length === 1 &&
+    Object.keys((cleaned.policies?.['3rdparty'] as object | undefined) ?? {}).length === 1 &&
+    Object.keys(extensions ?? {}).length === 0;
+  return onlyOurs ? null : JSON.stringify(cleaned, null, 2);
+}
+
+/** Our entries' IDs are unique to these tests: everything else is left as it is. */
 function withoutOurEntries(parsed: { policies?: Record<string, unknown> }) {
   const extensions = (parsed.policies?.['3rdparty'] as { Extensions?: Record<string, unknown> })
     ?.Extensions;
