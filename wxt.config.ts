@@ -4,6 +4,15 @@ import { GENUINE_MATCH_PATTERNS } from './src/core/detection/match-patterns';
 import { GUARD_ORIGINS } from './src/core/permissions';
 
 const GECKO_ID = 'account-helper@account-helper.org';
+/**
+ * The oldest browsers Account Helper runs in. Firefox 142: the built-in data consent
+ * (`data_collection_permissions`) came in Firefox 140 on desktop and 142 on Android. Chrome and
+ * Edge 111: the APIs need 103 (`storage.session` and `optional_host_permissions` came in 102,
+ * `AbortSignal.timeout` in 103), and the bundles are built for 111 (Vite's "widely available"
+ * baseline, made explicit in `vite` below) so no syntax they use is newer than the minimum.
+ */
+const MIN_FIREFOX = 142;
+const MIN_CHROME = 111;
 /** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
 const E2E_LOOKUP_PATTERN = 'http://127.0.0.1:47613/*';
 const CONTENT_BROWSER_SHIM = fileURLToPath(
@@ -38,6 +47,9 @@ export default defineConfig({
       };
     },
   },
+  vite: () => ({
+    build: { target: [`chrome${MIN_CHROME}`, `edge${MIN_CHROME}`, `firefox${MIN_FIREFOX}`] },
+  }),
   zip: {
     excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
   },
@@ -45,8 +57,9 @@ export default defineConfig({
   // headless Chromium, which can't answer a permission prompt.
   manifest: ({ browser, mode }) => ({
     name: 'Account Helper',
+    // At most 132 characters (the Chrome Web Store's limit); the same as package.json's.
     description:
-      'Spot genuine Microsoft sign-in pages and lookalikes, check whether you already have a Microsoft account, and keep your recovery info current.',
+      'Spot genuine Microsoft sign-in pages and lookalikes, see if you already have a Microsoft account, and keep recovery info current.',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // The same hosts the content script runs on: lets the worker read those tabs' addresses.
     host_permissions:
@@ -54,13 +67,22 @@ export default defineConfig({
         ? [...GENUINE_MATCH_PATTERNS, ...GUARD_ORIGINS, E2E_LOOKUP_PATTERN]
         : [...GENUINE_MATCH_PATTERNS],
     optional_host_permissions: mode === 'e2e' ? [] : GUARD_ORIGINS,
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: String(MIN_CHROME) }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              strict_min_version: `${MIN_FIREFOX}.0`,
+              // Mozilla counts anything sent out of the browser as data transmission, and an email
+              // address as personally identifying information, which never qualifies for implicit
+              // consent. "Ask Microsoft" sends the typed address, only on a click, and everything
+              // else works without it: so nothing is required, and `personallyIdentifyingInfo` is
+              // optional, asked for on that click (src/ui/account-check/lookup-consent.ts).
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo'],
+              },
             },
           },
         }

@@ -10,6 +10,7 @@ import {
   situationFor,
 } from './answer';
 import './account-check.css';
+import { CONSENT_DECLINED, requestLookupConsent } from './lookup-consent';
 import { NextSteps } from './NextSteps';
 import { OnlineCheck } from './OnlineCheck';
 import { Questions } from './Questions';
@@ -69,7 +70,10 @@ export function AccountCheck() {
   const situation = answer ? situationFor(answer, latestCode, listed) : null;
 
   async function ask(target: string): Promise<LookupRunResult> {
-    const result = await send({ type: 'lookup/run', address: target });
+    // First, while the click is still being handled: Firefox asks before the address leaves.
+    const result = (await requestLookupConsent())
+      ? await send({ type: 'lookup/run', address: target })
+      : CONSENT_DECLINED;
     setOnline({ address: target, result });
     if (result.status === 'answered') {
       send({ type: 'lookup/list' }).then(setSaved, () => {});
