@@ -50,8 +50,26 @@ export default defineConfig({
   vite: () => ({
     build: { target: [`chrome${MIN_CHROME}`, `edge${MIN_CHROME}`, `firefox${MIN_FIREFOX}`] },
   }),
+  // The Firefox sources zip, which Mozilla's reviewers rebuild the add-on from, is an allowlist:
+  // what the build needs and its instructions (README.md, "Building from source"), nothing else.
+  // `npm run zip` checks every zip afterwards (scripts/check-package.ts).
   zip: {
-    excludeSources: ['.scratch/**', '.test-results/**', 'test/e2e/.artifacts/**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'biome.json',
+      'README.md',
+      'PRIVACY.md',
+      'assets/**',
+      'entrypoints/**',
+      'modules/**',
+      'public/**',
+      'scripts/**',
+      'src/**',
+    ],
+    excludeSources: ['**/*'],
   },
   // `--mode e2e` builds the same extension with the guard's permission granted at install, for
   // headless Chromium, which can't answer a permission prompt.
