@@ -51,7 +51,7 @@ export default defineConfig({
     build: { target: [`chrome${MIN_CHROME}`, `edge${MIN_CHROME}`, `firefox${MIN_FIREFOX}`] },
   }),
   // The Firefox sources zip, which Mozilla's reviewers rebuild the add-on from, is an allowlist:
-  // what the build needs and its instructions (README.md, "Building from source"), nothing else.
+  // what the build needs and its steps (README.md, "Store packages and building from source").
   // `npm run zip` checks every zip afterwards (scripts/check-package.ts).
   zip: {
     includeSources: [
