@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkAddress } from '../core/accounts';
+import { checkAddress, lookupSaid } from '../core/accounts';
 import type { Handlers } from '../messaging/router';
 import { createAccountsRepo, newAccountRecord } from '../storage/accounts-repo';
 import { createLookupsRepo } from '../storage/lookups-repo';
@@ -99,7 +99,7 @@ export const accountHandlers: AccountHandlers = {
       return {
         status: 'refused',
         reason: 'lookups-off',
-        message: 'Your organisation turned off asking Microsoft about addresses.',
+        ...lookupSaid('lookup.refused.by-organisation'),
       };
     }
     return runLookup(message.address, await lookupDeps());

@@ -6,9 +6,11 @@ import {
   LOOKUP_TIMEOUT_MS,
   type LookupOutcome,
   type LookupStatus,
+  lookupSaid,
   parseAddress,
   takeSlot,
 } from '../core/accounts';
+import { type MessageRef, ref } from '../core/i18n/text';
 import type { LookupRunResult } from '../messaging/messages';
 import type { LookupRecord } from '../storage/records';
 
@@ -74,21 +76,25 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 export async function runLookup(input: string, deps: LookupDeps): Promise<LookupRunResult> {
   const parsed = parseAddress(input);
   if (!parsed.ok) {
-    return { status: 'refused', reason: 'invalid-address', message: parsed.message };
+    return {
+      status: 'refused',
+      reason: 'invalid-address',
+      message: parsed.message,
+      text: parsed.text,
+    };
   }
   if (parsed.kind === 'phone') {
     return {
       status: 'refused',
       reason: 'phone-number',
-      message:
-        'Microsoft can be asked about email addresses only. To check a phone number, try signing in with it.',
+      ...lookupSaid('lookup.refused.phone-number'),
     };
   }
   if (!(await deps.lookupsAllowed())) {
     return {
       status: 'refused',
       reason: 'lookups-off',
-      message: 'Asking Microsoft is turned off in Account Helper’s settings.',
+      ...lookupSaid('lookup.refused.lookups-off'),
     };
   }
 
@@ -104,7 +110,7 @@ export async function runLookup(input: string, deps: LookupDeps): Promise<Lookup
       status: 'refused',
       reason: 'rate-limited',
       retryAfterMs: slot.retryAfterMs,
-      message: `You’ve asked several times in a short while. To be fair to Microsoft, please wait ${formatWait(seconds)} and try again.`,
+      ...lookupSaid('lookup.refused.rate-limited', { wait: waitRef(seconds) }),
     };
   }
 
@@ -151,8 +157,11 @@ async function keepResult(
   await deps.results.put({ address, outcome: code, checkedAt });
 }
 
-function formatWait(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+/** "1 second", "30 seconds", "a minute", "5 minutes". */
+function waitRef(seconds: number): MessageRef {
+  if (seconds < 60) {
+    return ref(seconds === 1 ? 'wait.seconds.one' : 'wait.seconds.other', { count: seconds });
+  }
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+  return minutes === 1 ? ref('wait.minute') : ref('wait.minutes', { count: minutes });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LookupOutcome } from '../core/accounts/lookup-outcome';
 import { PageSnapshotSchema } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
+import type { MessageRef } from '../core/i18n/text';
 import {
   ACCOUNT_KINDS,
   type AccountKind,
@@ -87,7 +88,14 @@ export type LookupRefusal = 'lookups-off' | 'rate-limited' | 'invalid-address' |
 
 export type LookupRunResult =
   | { status: 'answered'; address: string; outcome: LookupOutcome; checkedAt: number }
-  | { status: 'refused'; reason: LookupRefusal; message: string; retryAfterMs?: number };
+  | {
+      status: 'refused';
+      reason: LookupRefusal;
+      /** In English; `text` says it in the reader's language. */
+      message: string;
+      text?: MessageRef;
+      retryAfterMs?: number;
+    };
 
 export interface SavedLookups {
   /** The setting `allowOnlineLookups`, with the organisation's policy over it. */

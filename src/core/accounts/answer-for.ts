@@ -1,5 +1,8 @@
+import { ACCOUNTS_EN } from '../i18n/messages/accounts/en';
+import { ref, said } from '../i18n/text';
 import { FOLLOW_UP_QUESTIONS, type QuestionId } from './follow-up-questions';
 import { checkAddress, type OfflineAnswer } from './offline-answer';
+import { reason } from './reason';
 import type { AccountKind, Reason } from './types';
 
 /** An account the person told us they have. */
@@ -143,12 +146,7 @@ function fromKnownAccounts(offline: OfflineAnswer, known: readonly KnownAccount[
   const matches = known.filter((account) => sameAccount(offline, account.address));
   if (matches.length === 0) return null;
   const kind = mergeKinds(matches.map((account) => account.kind));
-  const label =
-    kind === 'both'
-      ? 'both a personal and a work or school account'
-      : kind === 'personal'
-        ? 'a personal account'
-        : 'a work or school account';
+  const key = kind === 'unknown' ? 'work-school' : kind;
   return {
     source: 'your-accounts',
     kind,
@@ -156,7 +154,7 @@ function fromKnownAccounts(offline: OfflineAnswer, known: readonly KnownAccount[
     reasons: [
       {
         code: 'in-your-accounts',
-        message: `This address is in your list of accounts, as ${label}.`,
+        ...said(ACCOUNTS_EN, `account.reason.in-your-accounts.${key}`),
       },
     ],
   };
@@ -173,13 +171,7 @@ function fromSightings(offline: OfflineAnswer, sightings: readonly string[]): Fi
     source: 'seen-signing-in',
     kind: 'unknown',
     confidence: 'medium',
-    reasons: [
-      {
-        code: 'seen-signing-in',
-        message:
-          'You’ve typed this address on a real Microsoft sign-in page before, so it is probably a Microsoft account.',
-      },
-    ],
+    reasons: [reason('seen-signing-in')],
   };
 }
 
@@ -192,18 +184,15 @@ function fromQuestionnaire(answers: Partial<Record<QuestionId, boolean>>): Findi
       source: 'questionnaire',
       kind: 'unknown',
       confidence: 'none',
-      reasons: [
-        {
-          code: 'no-hints',
-          message:
-            'Nothing you told us points to a Microsoft account for this address. Any address can become one, so a quick check is still worth it.',
-        },
-      ],
+      reasons: [reason('no-hints')],
     };
   }
   const reasons = yes.map((question) => ({
     code: `used-${question.id}`,
-    message: `You’ve used ${question.service}. If you used this address there, it is already a Microsoft account. ${question.whereToLook}`,
+    ...said(ACCOUNTS_EN, 'account.reason.used', {
+      service: ref(`question.${question.id}.service`),
+      where: ref(`question.${question.id}.where`),
+    }),
   }));
   const personalOnly = yes.some((question) => question.impliesKind === 'personal');
   return {

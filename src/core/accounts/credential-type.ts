@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type CredentialTypeDetails, type LookupOutcome, throttledOutcome } from './lookup-outcome';
+import type { AccountsKey } from '../i18n/messages/accounts/en';
+import {
+  type CredentialTypeDetails,
+  type LookupOutcome,
+  lookupSaid,
+  throttledOutcome,
+} from './lookup-outcome';
 import type { Reason } from './types';
 
 /*
@@ -83,22 +89,22 @@ const DOMAIN_TYPES: Record<number, CredentialTypeDetails['domainType']> = {
 export function interpretCredentialType(httpStatus: number, bodyText: string): LookupOutcome {
   if (httpStatus === 429) {
     return throttledOutcome(
-      { code: 'http-429', message: 'Microsoft answered “too many requests”.' },
+      { code: 'http-429', ...lookupSaid('lookup.throttled.http-429') },
       httpStatus,
     );
   }
   if (httpStatus < 200 || httpStatus > 299) return httpErrorOutcome(httpStatus);
 
-  if (bodyText.trim() === '') return malformed(httpStatus, 'The answer was empty.');
+  if (bodyText.trim() === '') return malformed(httpStatus, 'lookup.malformed.empty');
   let json: unknown;
   try {
     json = JSON.parse(bodyText);
   } catch {
-    return malformed(httpStatus, 'The answer wasn’t valid JSON.');
+    return malformed(httpStatus, 'lookup.malformed.json');
   }
   const parsed = credentialTypeResponseSchema.safeParse(json);
   if (!parsed.success) {
-    return malformed(httpStatus, 'The answer didn’t have the shape we expect.');
+    return malformed(httpStatus, 'lookup.malformed.shape');
   }
   return interpretResponse(parsed.data, httpStatus);
 }
@@ -113,7 +119,7 @@ export function interpretResponse(
   if (response.ThrottleStatus === 1 || code === IF_EXISTS.throttled) {
     return {
       ...throttledOutcome(
-        { code: 'throttle-status', message: 'Microsoft said it is limiting lookups right now.' },
+        { code: 'throttle-status', ...lookupSaid('lookup.throttled.status') },
         httpStatus,
       ),
       details,
@@ -132,41 +138,25 @@ export function interpretResponse(
     case IF_EXISTS.existsInBoth:
       return {
         status: 'exists-both',
-        message:
-          'This address has two Microsoft accounts: a personal one and a work or school one.',
-        reasons: [
-          {
-            code: 'if-exists-6',
-            message:
-              'Microsoft knows this address in both its personal and its work or school sign-in.',
-          },
-          ...notes,
-        ],
+        ...lookupSaid('lookup.exists-both'),
+        reasons: [{ code: 'if-exists-6', ...lookupSaid('lookup.exists-both.reason') }, ...notes],
         details,
       };
     case IF_EXISTS.notFound:
       return {
         status: 'not-found',
-        message:
-          'Microsoft doesn’t know this address as a sign-in name. You may have used another address or your phone number — or you can turn this one into a Microsoft account.',
-        reasons: [
-          { code: 'if-exists-1', message: 'Microsoft said no account uses this address.' },
-          ...notes,
-        ],
+        ...lookupSaid('lookup.not-found'),
+        reasons: [{ code: 'if-exists-1', ...lookupSaid('lookup.not-found.reason') }, ...notes],
         details,
       };
     default:
       return {
         status: 'unknown',
-        message: 'Microsoft’s answer didn’t say either way. Please try again later.',
+        ...lookupSaid('lookup.unknown'),
         reasons: [
-          {
-            code: code === null ? 'if-exists-missing' : `if-exists-${code}`,
-            message:
-              code === null
-                ? 'The answer had no account result in it.'
-                : `The answer had a result code (${code}) we don’t read as yes or no.`,
-          },
+          code === null
+            ? { code: 'if-exists-missing', ...lookupSaid('lookup.unknown.missing') }
+            : { code: `if-exists-${code}`, ...lookupSaid('lookup.unknown.code', { code }) },
           ...notes,
         ],
         details,
@@ -177,11 +167,11 @@ export function interpretResponse(
 function existsPersonal(details: CredentialTypeDetails, notes: Reason[]): LookupOutcome {
   return {
     status: 'exists-personal',
-    message: 'Good news: this address is already a personal Microsoft account.',
+    ...lookupSaid('lookup.exists-personal'),
     reasons: [
       {
         code: details.ifExistsResult === IF_EXISTS.exists ? 'if-exists-0-consumer' : 'if-exists-5',
-        message: 'Microsoft knows this address as a personal account.',
+        ...lookupSaid('lookup.exists-personal.reason'),
       },
       ...notes,
     ],
@@ -192,11 +182,8 @@ function existsPersonal(details: CredentialTypeDetails, notes: Reason[]): Lookup
 function existsWorkSchool(details: CredentialTypeDetails, notes: Reason[]): LookupOutcome {
   return {
     status: 'exists-work-school',
-    message: 'This address is already a work or school account, run by an organisation.',
-    reasons: [
-      { code: 'if-exists-0', message: 'Microsoft knows this address as a work or school account.' },
-      ...notes,
-    ],
+    ...lookupSaid('lookup.exists-work-school'),
+    reasons: [{ code: 'if-exists-0', ...lookupSaid('lookup.exists-work-school.reason') }, ...notes],
     details,
   };
 }
@@ -228,15 +215,11 @@ function detailNotes(details: CredentialTypeDetails): Reason[] {
   if (details.federationHost) {
     notes.push({
       code: 'federated',
-      message: `The organisation signs you in on its own page, at ${details.federationHost}.`,
+      ...lookupSaid('lookup.federated', { host: details.federationHost }),
     });
   }
   if (details.isUnmanaged === true) {
-    notes.push({
-      code: 'unmanaged-organisation',
-      message:
-        'This work account was made by signing up with a work address, not set up by an IT department.',
-    });
+    notes.push({ code: 'unmanaged-organisation', ...lookupSaid('lookup.unmanaged-organisation') });
   }
   return notes;
 }
@@ -247,9 +230,7 @@ function httpErrorOutcome(httpStatus: number): LookupOutcome {
     status: 'error',
     errorCode: 'http',
     httpStatus,
-    message: server
-      ? 'Microsoft’s lookup is having trouble right now. Please try again in a few minutes.'
-      : 'Microsoft turned down the lookup. Please try again later.',
+    ...lookupSaid(server ? 'lookup.http.server' : 'lookup.http.refused'),
     reasons: [
       {
         code: server
@@ -257,18 +238,18 @@ function httpErrorOutcome(httpStatus: number): LookupOutcome {
           : httpStatus >= 400
             ? 'http-client-error'
             : 'http-unexpected',
-        message: `Microsoft answered with error ${httpStatus}.`,
+        ...lookupSaid('lookup.http.reason', { status: httpStatus }),
       },
     ],
   };
 }
 
-function malformed(httpStatus: number, detail: string): LookupOutcome {
+function malformed(httpStatus: number, detail: AccountsKey): LookupOutcome {
   return {
     status: 'error',
     errorCode: 'malformed',
     httpStatus,
-    message: 'Microsoft’s answer didn’t make sense to us. Please try again later.',
-    reasons: [{ code: 'malformed', message: detail }],
+    ...lookupSaid('lookup.malformed'),
+    reasons: [{ code: 'malformed', ...lookupSaid(detail) }],
   };
 }

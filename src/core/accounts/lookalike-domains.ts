@@ -1,4 +1,5 @@
 import { CONSUMER_BRANDS, CONSUMER_DOMAINS, isConsumerDomain } from './microsoft-domains';
+import { reason } from './reason';
 import type { Reason } from './types';
 
 // Endings people type when they mean .com; "co" alone is a real ending (Colombia) but
@@ -83,12 +84,7 @@ export function lookalikeReasons(domain: string): Reason[] {
 
   const parent = CONSUMER_DOMAINS.find((consumer) => domain.endsWith(`.${consumer}`));
   if (parent) {
-    return [
-      {
-        code: 'microsoft-subdomain',
-        message: `${domain} is part of Microsoft’s website, not a mail domain. Microsoft’s mail addresses end in just @${parent}.`,
-      },
-    ];
+    return [reason('microsoft-subdomain', { domain, parent })];
   }
 
   const imitated = CONSUMER_DOMAINS.find(
@@ -98,32 +94,17 @@ export function lookalikeReasons(domain: string): Reason[] {
       domain.includes(`-${consumer}`),
   );
   if (imitated) {
-    return [
-      {
-        code: 'lookalike-domain',
-        message: `${domain} only looks like ${imitated}. It is a different domain, not a Microsoft address.`,
-      },
-    ];
+    return [reason('lookalike-domain', { domain, imitated })];
   }
 
   const suggestion = suggestConsumerDomain(domain);
   if (suggestion) {
-    return [
-      {
-        code: 'possible-typo',
-        message: `${domain} isn’t a Microsoft address. Did you mean ${suggestion}?`,
-      },
-    ];
+    return [reason('possible-typo', { domain, suggestion })];
   }
 
   const { label } = splitFirstLabel(domain);
   if ((CONSUMER_BRANDS as readonly string[]).includes(label)) {
-    return [
-      {
-        code: 'unlisted-microsoft-name',
-        message: `${domain} isn’t on our list of Microsoft mail domains, though the name looks like one. If it really is your address, signing in with it will tell you.`,
-      },
-    ];
+    return [reason('unlisted-microsoft-name', { domain })];
   }
   return [];
 }

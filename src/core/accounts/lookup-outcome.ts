@@ -1,4 +1,11 @@
+import { ACCOUNTS_EN, type AccountsKey } from '../i18n/messages/accounts/en';
+import { type MessageRef, type RefValue, said } from '../i18n/text';
 import type { Reason } from './types';
+
+/** An English sentence of the accounts catalog, and its key. */
+export function lookupSaid(key: AccountsKey, params?: Readonly<Record<string, RefValue>>) {
+  return said(ACCOUNTS_EN, key, params);
+}
 
 /** The answer to "does Microsoft know this address?", as the popup shows it. */
 export const LOOKUP_STATUSES = [
@@ -31,8 +38,10 @@ export interface LookupOutcome {
   status: LookupStatus;
   errorCode?: LookupErrorCode;
   httpStatus?: number;
-  /** One plain sentence for the person. */
+  /** One plain sentence for the person, in English. */
   message: string;
+  /** The sentence's catalog key and values, to say it in the reader's language. */
+  text?: MessageRef;
   reasons: Reason[];
   details?: CredentialTypeDetails;
 }
@@ -58,9 +67,12 @@ export function timeoutOutcome(): LookupOutcome {
   return {
     status: 'error',
     errorCode: 'timeout',
-    message: 'Microsoft took too long to answer. Please try again in a moment.',
+    ...lookupSaid('lookup.timeout'),
     reasons: [
-      { code: 'timeout', message: `No answer within ${LOOKUP_TIMEOUT_MS / 1000} seconds.` },
+      {
+        code: 'timeout',
+        ...lookupSaid('lookup.timeout.reason', { seconds: LOOKUP_TIMEOUT_MS / 1000 }),
+      },
     ],
   };
 }
@@ -69,8 +81,8 @@ export function networkOutcome(): LookupOutcome {
   return {
     status: 'error',
     errorCode: 'network',
-    message: 'We couldn’t reach Microsoft. Check that you’re online, then try again.',
-    reasons: [{ code: 'network', message: 'The request didn’t get through.' }],
+    ...lookupSaid('lookup.network'),
+    reasons: [{ code: 'network', ...lookupSaid('lookup.network.reason') }],
   };
 }
 
@@ -79,7 +91,7 @@ export function throttledOutcome(reason: Reason, httpStatus?: number): LookupOut
     status: 'throttled',
     errorCode: 'throttled',
     ...(httpStatus === undefined ? {} : { httpStatus }),
-    message: 'Microsoft asked us to slow down. Please wait a few minutes before checking again.',
+    ...lookupSaid('lookup.throttled'),
     reasons: [reason],
   };
 }

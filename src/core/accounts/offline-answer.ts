@@ -1,3 +1,4 @@
+import type { MessageRef } from '../i18n/text';
 import { lookalikeReasons } from './lookalike-domains';
 import { isBareTenantSuffix, isConsumerDomain, tenantSuffixOf } from './microsoft-domains';
 import {
@@ -7,6 +8,7 @@ import {
   type ParsedPhone,
   parseAddress,
 } from './parse-address';
+import { reason } from './reason';
 import type { OfflineKind, Reason } from './types';
 
 /** What the address alone says, before asking anyone. */
@@ -26,13 +28,18 @@ export interface OfflineAnswer {
 export interface InvalidAnswer {
   valid: false;
   code: AddressProblem['code'];
+  /** In English. */
   error: string;
+  /** The sentence's catalog key and values, to say it in the reader's language. */
+  text: MessageRef;
 }
 
 /** Parse, then answer from the address alone. */
 export function checkAddress(input: string): OfflineAnswer | InvalidAnswer {
   const parsed = parseAddress(input);
-  if (!parsed.ok) return { valid: false, code: parsed.code, error: parsed.message };
+  if (!parsed.ok) {
+    return { valid: false, code: parsed.code, error: parsed.message, text: parsed.text };
+  }
   return offlineAnswer(parsed);
 }
 
@@ -41,19 +48,9 @@ export function offlineAnswer(parsed: ParsedAddress): OfflineAnswer {
 }
 
 function phoneAnswer(parsed: ParsedPhone): OfflineAnswer {
-  const reasons: Reason[] = [
-    {
-      code: 'phone-sign-in',
-      message:
-        'A phone number can be the sign-in name of a Microsoft account, often one made on a phone or for Skype. The number alone doesn’t tell us whether it is.',
-    },
-  ];
+  const reasons: Reason[] = [reason('phone-sign-in')];
   if (!parsed.hasCountryCode) {
-    reasons.push({
-      code: 'phone-no-country-code',
-      message:
-        'Add your country code at the start, like +1 or +44, so it matches how Microsoft saved it.',
-    });
+    reasons.push(reason('phone-no-country-code'));
   }
   return {
     valid: true,
@@ -69,18 +66,8 @@ function emailAnswer(parsed: ParsedEmail): OfflineAnswer {
 
   if (isConsumerDomain(domain)) {
     const base = parsed.plusTag === null ? address : `${parsed.localPart.split('+')[0]}@${domain}`;
-    const reasons: Reason[] = [
-      {
-        code: 'consumer-domain',
-        message: `Every @${domain} address is a personal Microsoft account. If this address is yours, you already have one.`,
-      },
-    ];
-    if (base !== address) {
-      reasons.push({
-        code: 'plus-alias',
-        message: `The part after the + is an alias. The account itself is ${base}.`,
-      });
-    }
+    const reasons: Reason[] = [reason('consumer-domain', { domain })];
+    if (base !== address) reasons.push(reason('plus-alias', { base }));
     return { valid: true, address, accountAddress: base, kind: 'personal', reasons };
   }
 
@@ -91,26 +78,15 @@ function emailAnswer(parsed: ParsedEmail): OfflineAnswer {
       address,
       accountAddress: address,
       kind: 'work-school',
-      reasons: [
-        {
-          code: 'tenant-domain',
-          message: `Addresses ending in .${suffix} are made by an organisation for its work or school accounts.`,
-        },
-      ],
+      reasons: [reason('tenant-domain', { suffix })],
     };
   }
 
   const reasons: Reason[] = [];
   if (isBareTenantSuffix(domain)) {
-    reasons.push({
-      code: 'tenant-domain-incomplete',
-      message: `Work and school addresses look like name@yourorg.${domain}. The organisation’s name is missing here.`,
-    });
+    reasons.push(reason('tenant-domain-incomplete', { domain }));
   }
   reasons.push(...lookalikeReasons(domain));
-  reasons.push({
-    code: 'any-address',
-    message: `An @${parsed.domainUnicode} address could be a personal account, a work or school account, or not a Microsoft account yet. Any email address can become one.`,
-  });
+  reasons.push(reason('any-address', { domain: parsed.domainUnicode }));
   return { valid: true, address, accountAddress: address, kind: 'unknown', reasons };
 }

@@ -1,3 +1,5 @@
+import { ACCOUNTS_EN, type AccountsKey } from '../i18n/messages/accounts/en';
+import { type MessageRef, type RefValue, ref, said } from '../i18n/text';
 import { looksLikePhone, type ParsedPhone, parsePhone } from './parse-phone';
 
 /** A valid email address, normalised for comparison. */
@@ -59,7 +61,10 @@ export type AddressProblemCode = (typeof ADDRESS_PROBLEM_CODES)[number];
 export interface AddressProblem {
   ok: false;
   code: AddressProblemCode;
+  /** In English. */
   message: string;
+  /** The sentence's catalog key and values, to say it in the reader's language. */
+  text: MessageRef;
 }
 
 export type ParsedAddress = ParsedEmail | ParsedPhone;
@@ -77,15 +82,20 @@ const DOMAIN_CHAR = /^[a-z0-9.-]$|^\P{ASCII}$/iu;
 const NON_ASCII = /\P{ASCII}/u;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
-function problem(code: AddressProblemCode, message: string): AddressProblem {
-  return { ok: false, code, message };
+/** A problem, its English sentence and the sentence's key (`address.<code>` unless told). */
+export function problem(
+  code: AddressProblemCode,
+  key: AccountsKey = `address.${code}` as AccountsKey,
+  params?: Readonly<Record<string, RefValue>>,
+): AddressProblem {
+  return { ok: false, code, ...said(ACCOUNTS_EN, key, params) };
 }
 
-function describeChar(char: string): string {
-  if (char === '"') return 'quotation marks';
+function describeChar(char: string): MessageRef {
+  if (char === '"') return ref('address.character.quotes');
   const point = char.codePointAt(0) ?? 0;
-  if (point < 0x20 || point === 0x7f) return 'invisible control characters';
-  return `“${char}”`;
+  if (point < 0x20 || point === 0x7f) return ref('address.character.control');
+  return ref('address.character.other', { character: char });
 }
 
 /**
@@ -94,20 +104,16 @@ function describeChar(char: string): string {
  */
 export function parseAddress(input: string): AddressParseResult {
   const text = input.trim();
-  if (text === '') return problem('empty', 'Please type an email address or phone number.');
+  if (text === '') return problem('empty');
 
   if (!text.includes('@')) {
     if (looksLikePhone(text)) return parsePhone(input, text);
     if (/^[^\s]+\.[^\s.]+$/.test(text)) {
-      return problem(
-        'missing-at',
-        `This looks like only the end of an address. Add your name and an @ before it, like jane@${text.toLowerCase()}.`,
-      );
+      return problem('missing-at', 'address.missing-at.domain-only', {
+        domain: text.toLowerCase(),
+      });
     }
-    return problem(
-      'missing-at',
-      'An email address needs an @ between the name and the domain, like jane@outlook.com.',
-    );
+    return problem('missing-at');
   }
 
   // A quoted local part ("jane doe"@example.com) is valid email, but Microsoft sign-in and
@@ -115,38 +121,26 @@ export function parseAddress(input: string): AddressParseResult {
   if (text.startsWith('"')) {
     const closing = findClosingQuote(text);
     if (closing > 0 && text[closing + 1] === '@') {
-      return problem(
-        'quoted-local-part',
-        'This address has quotation marks before the @. That is rare, and Microsoft accounts don’t accept it.',
-      );
+      return problem('quoted-local-part');
     }
   }
 
   if (/\s/.test(text)) {
-    return problem(
-      'contains-space',
-      'Email addresses can’t contain spaces. Check for a space before or after the @.',
-    );
+    return problem('contains-space');
   }
 
   const at = text.indexOf('@');
   if (text.indexOf('@', at + 1) !== -1) {
-    return problem('multiple-at', 'This has more than one @. An email address has exactly one.');
+    return problem('multiple-at');
   }
 
   const localRaw = text.slice(0, at);
   const domainRaw = text.slice(at + 1);
   if (localRaw === '') {
-    return problem(
-      'empty-local-part',
-      'The part before the @ is missing, like “jane” in jane@outlook.com.',
-    );
+    return problem('empty-local-part');
   }
   if (domainRaw === '') {
-    return problem(
-      'empty-domain',
-      'The part after the @ is missing, like “outlook.com” in jane@outlook.com.',
-    );
+    return problem('empty-domain');
   }
 
   const localProblem = checkLocalPart(localRaw);
@@ -158,10 +152,7 @@ export function parseAddress(input: string): AddressParseResult {
   const localPart = localRaw.toLowerCase();
   const address = `${localPart}@${domainResult.domain}`;
   if (address.length > MAX_ADDRESS) {
-    return problem(
-      'address-too-long',
-      'This address is too long. Email addresses have at most 254 characters.',
-    );
+    return problem('address-too-long');
   }
 
   const plus = localPart.indexOf('+');
@@ -188,39 +179,26 @@ function findClosingQuote(text: string): number {
 
 function checkLocalPart(local: string): AddressProblem | null {
   if (NON_ASCII.test(local)) {
-    return problem(
-      'local-non-ascii',
-      'The part before the @ has accented or non-Latin letters. Microsoft sign-in needs plain letters, digits and a few symbols there.',
-    );
+    return problem('local-non-ascii');
   }
   for (const char of local) {
     if (!LOCAL_CHAR.test(char)) {
-      return problem(
-        'local-bad-character',
-        `The part before the @ can’t contain ${describeChar(char)}.`,
-      );
+      return problem('local-bad-character', 'address.local-bad-character', {
+        character: describeChar(char),
+      });
     }
   }
   if (local.startsWith('.')) {
-    return problem('local-leading-dot', 'The part before the @ can’t start with a dot.');
+    return problem('local-leading-dot');
   }
   if (local.endsWith('.')) {
-    return problem(
-      'local-trailing-dot',
-      'The part before the @ can’t end with a dot. Is there a stray dot just before the @?',
-    );
+    return problem('local-trailing-dot');
   }
   if (local.includes('..')) {
-    return problem(
-      'local-double-dot',
-      'The part before the @ has two dots in a row. There should be only one.',
-    );
+    return problem('local-double-dot');
   }
   if (local.length > MAX_LOCAL) {
-    return problem(
-      'local-too-long',
-      'The part before the @ is too long: it can have at most 64 characters.',
-    );
+    return problem('local-too-long');
   }
   return null;
 }
@@ -229,17 +207,13 @@ type DomainResult = { ok: true; domain: string } | AddressProblem;
 
 function toAsciiDomain(raw: string): DomainResult {
   if (raw.startsWith('[')) {
-    return problem(
-      'domain-ip-address',
-      'The part after the @ is a network address. Microsoft accounts need a domain name like outlook.com.',
-    );
+    return problem('domain-ip-address');
   }
   for (const char of raw) {
     if (!DOMAIN_CHAR.test(char)) {
-      return problem(
-        'domain-bad-character',
-        `The part after the @ can’t contain ${describeChar(char)}.`,
-      );
+      return problem('domain-bad-character', 'address.domain-bad-character', {
+        character: describeChar(char),
+      });
     }
   }
   // A non-ASCII domain may use another script's full stop (。．), which IDNA maps to "."; so
@@ -253,10 +227,7 @@ function toAsciiDomain(raw: string): DomainResult {
     try {
       domain = new URL(`http://${domain}`).hostname;
     } catch {
-      return problem(
-        'domain-invalid-idn',
-        'The part after the @ has letters that can’t be used in a domain name.',
-      );
+      return problem('domain-invalid-idn');
     }
     // IDNA mapping can turn characters such as a full-width dot into ".", so look again.
     const mapped = checkDots(domain, true);
@@ -264,60 +235,39 @@ function toAsciiDomain(raw: string): DomainResult {
   }
 
   if (domain.length > MAX_DOMAIN) {
-    return problem(
-      'domain-too-long',
-      'The part after the @ is too long: domain names have at most 253 characters.',
-    );
+    return problem('domain-too-long');
   }
   const labels = domain.split('.');
   for (const label of labels) {
     if (label.length > MAX_LABEL) {
-      return problem(
-        'label-too-long',
-        'One piece of the domain, between the dots, is longer than the 63 characters allowed.',
-      );
+      return problem('label-too-long');
     }
     if (label.startsWith('-') || label.endsWith('-')) {
-      return problem(
-        'label-hyphen',
-        'A piece of the domain starts or ends with a hyphen, which domain names don’t allow.',
-      );
+      return problem('label-hyphen');
     }
   }
   if (IPV4.test(domain)) {
-    return problem(
-      'domain-ip-address',
-      'The part after the @ is a network address. Microsoft accounts need a domain name like outlook.com.',
-    );
+    return problem('domain-ip-address');
   }
   const ending = labels[labels.length - 1] ?? '';
   if (ending.length < 2 || /^\d+$/.test(ending)) {
-    return problem(
-      'domain-bad-ending',
-      `The domain can’t end in “.${ending}”. It should end like .com or .co.uk.`,
-    );
+    return problem('domain-bad-ending', 'address.domain-bad-ending', { ending });
   }
   return { ok: true, domain };
 }
 
 function checkDots(domain: string, requireDot: boolean): AddressProblem | null {
   if (domain.startsWith('.')) {
-    return problem('domain-leading-dot', 'The part after the @ can’t start with a dot.');
+    return problem('domain-leading-dot');
   }
   if (domain.endsWith('.')) {
-    return problem('domain-trailing-dot', 'The address can’t end with a dot.');
+    return problem('domain-trailing-dot');
   }
   if (domain.includes('..')) {
-    return problem(
-      'domain-double-dot',
-      'The part after the @ has two dots in a row. There should be only one.',
-    );
+    return problem('domain-double-dot');
   }
   if (requireDot && !domain.includes('.')) {
-    return problem(
-      'domain-missing-dot',
-      'The part after the @ needs a dot, like outlook.com or example.co.uk.',
-    );
+    return problem('domain-missing-dot');
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { ACCOUNTS_EN } from '../i18n/messages/accounts/en';
+import { said } from '../i18n/text';
 import type { AddressProblem } from './parse-address';
 
 /** A phone number, which can be the sign-in name of a Microsoft account. */
@@ -33,20 +35,10 @@ export function parsePhone(input: string, text: string): ParsedPhone | AddressPr
     hasCountryCode = true;
   }
   if (digits.length < MIN_DIGITS) {
-    return {
-      ok: false,
-      code: 'phone-too-short',
-      message:
-        'This looks like a phone number, but it is too short. Check that no digits are missing.',
-    };
+    return { ok: false, code: 'phone-too-short', ...said(ACCOUNTS_EN, 'address.phone-too-short') };
   }
   if (digits.length > MAX_DIGITS) {
-    return {
-      ok: false,
-      code: 'phone-too-long',
-      message:
-        'This looks like a phone number, but it has too many digits. Phone numbers have at most 15.',
-    };
+    return { ok: false, code: 'phone-too-long', ...said(ACCOUNTS_EN, 'address.phone-too-long') };
   }
   return {
     ok: true,

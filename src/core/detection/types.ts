@@ -1,3 +1,5 @@
+import type { MessageRef } from '../i18n/text';
+
 /** The shared vocabulary of detection: used by the CLI, the popup, the content script and tests. */
 
 export const VERDICTS = ['microsoft', 'lookalike', 'other'] as const;
@@ -21,7 +23,10 @@ export type Service = (typeof SERVICES)[number];
 /** A machine code and the plain-language sentence a person reads. */
 export interface Reason {
   code: string;
+  /** In English. */
   message: string;
+  /** The sentence's catalog key and values, to say it in the reader's language. */
+  text?: MessageRef;
 }
 
 export interface Classification {

@@ -176,6 +176,7 @@ describe('enforcing the policy', () => {
       status: 'refused',
       reason: 'lookups-off',
       message: 'Your organisation turned off asking Microsoft about addresses.',
+      text: { key: 'lookup.refused.by-organisation' },
     });
     expect(fetchMock).not.toHaveBeenCalled();
     expect(await call(accountHandlers, { type: 'lookup/list' })).toEqual({

@@ -1,0 +1,71 @@
+/**
+ * What detection says to people, in English, the reference: verdicts, page kinds, services and
+ * the reason behind each verdict (`src/core/detection/reasons.ts` builds its sentences from it).
+ */
+export const DETECTION_EN = {
+  'verdict.microsoft': 'This is a genuine Microsoft page',
+  'verdict.lookalike': 'Careful: this page imitates Microsoft',
+  'verdict.other': 'This is not a Microsoft sign-in page',
+
+  'page-kind.sign-in': 'Sign-in page',
+  'page-kind.sign-up': 'Create-an-account page',
+  'page-kind.password-reset': 'Password reset page',
+  'page-kind.account-recovery': 'Account recovery page',
+  'page-kind.security-info': 'Security info page',
+  'page-kind.account-home': 'Account overview',
+  'page-kind.sign-out': 'Sign-out page',
+  'page-kind.device-code': 'Device sign-in page',
+
+  'service.microsoft-account': 'Personal Microsoft account',
+  'service.work-school': 'Work or school account (Microsoft Entra ID)',
+  'service.us-government': 'US government cloud',
+  'service.china': 'Microsoft cloud in China (21Vianet)',
+
+  'reason.official-microsoft-host': 'This is an official Microsoft address ({host}).',
+  'reason.not-https':
+    "This is a Microsoft address, but the connection isn't secure (no https), so we can't vouch for this page.",
+  'reason.unusual-port':
+    "This Microsoft address uses an unusual port number, so we can't vouch for this page.",
+  'reason.user-content-host':
+    'Anyone can publish pages on {suffix}, so this is never an official Microsoft sign-in page.',
+  'reason.typo-of-microsoft-host':
+    "The address {host} is a near-miss of Microsoft's real address {official}.",
+  'reason.typo-of-brand-name': 'The name "{word}" is a misspelling of "{brand}".',
+  'reason.confusable-characters':
+    'The name "{word}" uses look-alike letters or digits to pass for "{brand}".',
+  'reason.punycode-confusable':
+    'The address uses foreign letters ("{word}") made to look like "{brand}".',
+  'reason.brand-in-subdomain':
+    'The address starts with "{brand}", but the site it really belongs to is {site}.',
+  'reason.brand-in-hyphenated-domain':
+    'The site name {site} borrows the name "{brand}", but Microsoft doesn\'t own it.',
+  'reason.brand-in-domain-name':
+    'The site {site} uses the name "{brand}", but Microsoft doesn\'t own it.',
+  'reason.sign-in-words-with-brand':
+    'The address pairs a Microsoft name with words like "login" or "verify", a common trick.',
+  'reason.userinfo-trick':
+    'The address hides the real site: everything before the "@" is ignored, so you\'d actually be on {site}.',
+  'reason.microsoft-host-in-path':
+    'The address mentions {host} later on, but the page really comes from {site}.',
+  'reason.sign-in-path-on-foreign-host':
+    "This address copies the shape of Microsoft's sign-in addresses, but it's on {site}.",
+  'reason.free-hosting-with-brand':
+    'This page is on {suffix}, where anyone can make a website, and it uses the name "{brand}".',
+  'reason.cloned-sign-in-page':
+    "This page looks like a Microsoft sign-in page, but it's on {site}, not a Microsoft address. Don't enter your password here.",
+  'reason.microsoft-form-fields':
+    "The form on this page is built like Microsoft's own sign-in form.",
+  'reason.microsoft-sign-in-wording': "The page copies the wording of Microsoft's sign-in pages.",
+  'reason.microsoft-logo': 'The page shows the Microsoft logo.',
+  'reason.microsoft-sign-in-assets':
+    "The page borrows pictures or styles from Microsoft's real sign-in pages.",
+  'reason.credential-form': 'The page asks for an email address, phone number or password.',
+  'reason.tenant-not-allowed.id':
+    "This is Microsoft's real sign-in page, but it signs you in to the organisation with tenant ID {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
+  'reason.tenant-not-allowed.domain':
+    "This is Microsoft's real sign-in page, but it signs you in to the organisation {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
+  'reason.tenant-not-allowed.other':
+    "This is Microsoft's real sign-in page, but it signs you in to another organisation, not to one your organisation uses. Go on only if you expected to sign in there.",
+} as const;
+
+export type DetectionKey = keyof typeof DETECTION_EN;
