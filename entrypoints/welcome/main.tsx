@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import 'virtual:account-helper/tokens.css';
 import '../../src/ui/shared/tokens.css';
 import { Welcome } from '../../src/ui/welcome/Welcome';
 
