@@ -47,9 +47,12 @@ export function Popup() {
       {state.status === 'ready' && (
         <>
           <GuardPermission />
-          <h2>Recently seen</h2>
-          <SightingsList sightings={state.value.sightings} />
-          <p>
+          {/* Folded: the popup's main view fits 360 × 600 without scrolling. */}
+          <details class="card popup-recent" data-testid="recent">
+            <summary>Recently seen</summary>
+            <SightingsList sightings={state.value.sightings} />
+          </details>
+          <p class="popup-footer">
             <a href="/options.html" target="_blank" rel="noopener">
               Settings and your data
             </a>
