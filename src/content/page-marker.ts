@@ -22,7 +22,8 @@ export function mountPageMarker(doc: Document, classification: Classification): 
   if (classification.verdict === 'microsoft' && classification.kind) {
     host.setAttribute('data-page-kind', classification.kind);
   }
-  const root = host.attachShadow({ mode: 'closed' });
+  // Open only in e2e builds, so the accessibility tests' axe can audit inside (store: closed).
+  const root = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   const parent = doc.body ?? doc.documentElement;
   parent.append(host);
   keepAttached(parent, host);

@@ -52,7 +52,11 @@ export function createPanel(
   );
   panel.lang = view.locale;
 
-  const replace = keepPlaced(panel, host);
+  const place = keepPlaced(panel, host);
+  const replace = () => {
+    place();
+    scrollStop(body);
+  };
   const show = (state: PanelState) => {
     const open = state === 'open';
     toggle.setAttribute('aria-expanded', String(open));
@@ -85,4 +89,17 @@ export function createPanel(
     },
     replace,
   };
+}
+
+/**
+ * A body that scrolls with nothing inside to focus gets a Tab stop of its own, so the keyboard can
+ * scroll it too (with a link or a button inside, focusing that scrolls it).
+ */
+function scrollStop(body: HTMLElement): void {
+  const scrolls = body.scrollHeight > body.clientHeight;
+  const focusable = Array.from(
+    body.querySelectorAll('a[href], button, input, select, textarea, summary'),
+  ).some((element) => element.getClientRects().length > 0);
+  if (scrolls && !focusable) body.setAttribute('tabindex', '0');
+  else body.removeAttribute('tabindex');
 }

@@ -60,6 +60,11 @@ export interface LaunchOptions {
    * again with the same directory (after `close()`) to restart the browser with that profile.
    */
   userDataDir?: string;
+  /**
+   * Firefox's `prefers-color-scheme` for web and extension pages, set at launch: its WebDriver
+   * BiDi can't emulate media features (Chromium's pages use `page.emulateMediaFeatures`).
+   */
+  firefoxColorScheme?: 'light' | 'dark';
 }
 
 export async function launchWithExtension(
@@ -104,7 +109,7 @@ async function launchChromium(
 
 async function launchFirefox(
   variant: BuildVariant,
-  { userDataDir }: LaunchOptions,
+  { userDataDir, firefoxColorScheme }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -114,6 +119,13 @@ async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(firefoxColorScheme
+        ? {
+            'layout.css.prefers-color-scheme.content-override':
+              firefoxColorScheme === 'dark' ? 0 : 1,
+            'ui.systemUsesDarkTheme': firefoxColorScheme === 'dark' ? 1 : 0,
+          }
+        : {}),
     },
   });
   // A temporary add-on, gone when Firefox closes: with a kept profile it is installed again on the
