@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFindings, runAxe, type Scheme, schemeMatches, useScheme } from './support/axe';
-import { type ExtensionGlobal, inExtension, openExtensionPage } from './support/extension';
-import { focusRing, tabbableControls } from './support/focus';
+import { type ExtensionGlobal, inExtension, openExtensionPage, tabIdOf } from './support/extension';
+import { focusRing, walkTabOrder } from './support/focus';
 import { turnOnGuard } from './support/guard';
 import { togglePanel, waitForHostAttribute, waitForPanel } from './support/guidance-probes';
 import {
@@ -47,6 +47,17 @@ function expectVisibleRing(ring: Awaited<ReturnType<typeof focusRing>>, where: s
     `${where}: ${ring.element} shows a focus ring`,
   ).toBe(true);
   expect(ring.contrast, `${where}: ${ring.element} ring contrast`).toBeGreaterThanOrEqual(3);
+}
+
+/** Tab reaches every control, in document order, each showing a visible ring. */
+async function expectTabOrder(page: Page, where: string): Promise<string[]> {
+  const { controls, reached } = await walkTabOrder(page);
+  expect(controls.length, `${where}: controls to reach`).toBeGreaterThan(0);
+  expect(reached.map((ring) => ring?.element ?? null)).toEqual(controls);
+  reached.forEach((ring, index) => {
+    expectVisibleRing(ring, `${where}, Tab ${index + 1}`);
+  });
+  return controls;
 }
 
 async function message<T>(ext: ExtensionBrowser, body: Record<string, unknown>): Promise<T> {
@@ -104,6 +115,8 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
           }),
         'the guard content script to be registered',
       );
+      // One listed account: the options page has one to show, and reminders can come due.
+      await message(ext, { type: 'accounts/add', address: 'sam@example.org', kind: 'personal' });
       network = new FakeNetwork()
         .route(SIGN_UP, site('ms-sign-up.html'))
         .route(SIGN_IN, site('ms-sign-in.html'))
@@ -140,8 +153,8 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       expect(describeFindings(findings), what).toBe('');
     }
 
-    async function openPopup(): Promise<Page> {
-      const popup = await open('popup.html', POPUP);
+    async function openPopup(path = 'popup.html'): Promise<Page> {
+      const popup = await open(path, POPUP);
       // Ready, and the guard's state and the organisation's policy known.
       await popup.waitForSelector(
         'main[data-state="ready"] [data-testid="guard"][data-guard="on"]',
@@ -151,12 +164,42 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       return popup;
     }
 
-    it('popup: its main view fits 360 × 600 without scrolling', async () => {
-      const popup = await openPopup();
-      const height = await popup.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
-      expect(height).toBeLessThanOrEqual(600);
-      expect(await popup.evaluate(() => document.scrollingElement?.scrollWidth)).toBe(360);
-      await popup.close();
+    it('popup: its main view fits 360 × 600 without scrolling, and passes axe on any page', async () => {
+      /** How far the popup reaches down, and how far its verdict card does. */
+      const measure = async (popup: Page) => {
+        const size = await popup.evaluate(() => ({
+          height: document.scrollingElement?.scrollHeight ?? 0,
+          width: document.scrollingElement?.scrollWidth ?? 0,
+          verdict: document.querySelector('[data-testid="verdict"]')?.getBoundingClientRect()
+            .bottom,
+        }));
+        await popup.close();
+        return size;
+      };
+      const fresh = await measure(await openPopup());
+      expect(fresh.width).toBe(360);
+      expect(fresh.height).toBeLessThanOrEqual(600);
+
+      const signIn = await visit(SIGN_IN);
+      const genuine = await openPopup(`popup.html?tab=${await tabIdOf(ext, `${SIGN_IN}*`)}`);
+      await genuine.waitForSelector('[data-testid="verdict"][data-verdict="microsoft"]');
+      await expectNoViolations(genuine, 'popup on a genuine page');
+      const onGenuine = await measure(genuine);
+      expect(onGenuine.width).toBe(360);
+      expect(onGenuine.height).toBeLessThanOrEqual(600);
+      await signIn.close();
+
+      // A lookalike's reasons can be many: all of them show at once, above the fold, and the rest
+      // of the popup may scroll.
+      const lookalike = await visit(LOOKALIKE);
+      const origin = new URL(LOOKALIKE).origin;
+      const warned = await openPopup(`popup.html?tab=${await tabIdOf(ext, `${origin}/*`)}`);
+      await warned.waitForSelector('[data-testid="verdict"][data-verdict="lookalike"]');
+      await expectNoViolations(warned, 'popup on a lookalike');
+      const onLookalike = await measure(warned);
+      expect(onLookalike.width).toBe(360);
+      expect(onLookalike.verdict).toBeLessThanOrEqual(600);
+      await lookalike.close();
     });
 
     it('popup: no axe violations in the main view, an answer with its questions, due reminders', async () => {
@@ -168,16 +211,19 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       await popup.waitForSelector('[data-testid="questions"]');
       await popup.click('input[data-question="xbox"]');
       await popup.waitForSelector('[data-testid="next-steps"]');
-
+      await popup.click('[data-testid="recent"] summary');
       await expectNoViolations(popup, 'popup, with an answer, questions and next steps');
       await popup.close();
 
-      await message(ext, { type: 'accounts/add', address: 'sam@example.org', kind: 'personal' });
       await setTestClock(ext, SEVEN_MONTHS);
-      const due = await openPopup();
-      await due.waitForSelector('[data-testid="due-reminders"]:not([data-due-count="0"])');
-      await expectNoViolations(due, 'popup, with reminders due');
-      await due.close();
+      try {
+        const due = await openPopup();
+        await due.waitForSelector('[data-testid="due-reminders"]:not([data-due-count="0"])');
+        await expectNoViolations(due, 'popup, with reminders due');
+        await due.close();
+      } finally {
+        await setTestClock(ext, 0);
+      }
     });
 
     it('options page: no axe violations, with an account, editing it, and every confirmation', async () => {
@@ -186,6 +232,7 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       await options.waitForSelector('[data-testid="guard"][data-guard="on"]');
       await options.waitForSelector('[data-testid="sightings-total"]');
       await expectNoViolations(options, 'options page');
+      await expectTabOrder(options, 'options page');
 
       await options.click('[data-testid="account"] [data-action="edit"]');
       await options.waitForSelector('[data-testid="edit-account"]');
@@ -299,30 +346,29 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       await page.keyboard.press('Tab');
       expect(await focusIsInMarker(page)).toBe(true);
       expect((await focusRing(page))?.element).toContain('Leave this page');
+
+      // Staying, deliberately: the small chip that remains says so, politely.
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-account-helper]')?.shadowRoot?.querySelector('.chip'),
+      );
+      await expectNoViolations(page, 'lookalike chip', '[data-account-helper]');
       await page.close();
     });
 
     it('popup: Tab reaches every control of the main view in order, each with a visible ring', async () => {
-      await setTestClock(ext, 0);
       const popup = await openPopup();
-      const controls = await tabbableControls(popup);
       // With an account listed and nothing due, the main view's controls are these.
-      expect(controls).toEqual([
+      expect(await expectTabOrder(popup, 'popup')).toEqual([
         'input#account-check-input',
         'button "Check"',
         'button "Turn off"',
         'summary "Recently seen"',
         'a "Settings and your data"',
       ]);
-      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      const reached: string[] = [];
-      for (const _ of controls) {
-        await popup.keyboard.press('Tab');
-        const ring = await focusRing(popup);
-        expectVisibleRing(ring, `popup, Tab ${reached.length + 1}`);
-        reached.push(ring?.element ?? '');
-      }
-      expect(reached).toEqual(controls);
 
       // And it works with the keyboard alone: open "Recently seen", then check an address.
       await popup.keyboard.down('Shift');

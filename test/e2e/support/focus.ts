@@ -76,8 +76,8 @@ export function tabbableControls(page: Page): Promise<string[]> {
         (el) =>
           el.tabIndex >= 0 &&
           !(el as HTMLButtonElement).disabled &&
-          el.getClientRects().length > 0 &&
-          getComputedStyle(el).visibility !== 'hidden',
+          // Not hidden, nor inside a closed <details> (content-visibility: hidden).
+          el.checkVisibility({ visibilityProperty: true }),
       )
       .map(describe);
   });
@@ -103,4 +103,24 @@ function luminance([r, g, b]: Rgb): number {
 export function contrastRatio(a: Rgb, b: Rgb): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Presses Tab once for every control `tabbableControls` finds, from the top of the page, and
+ * returns both lists: what should be reached, in order, and the ring each Tab showed.
+ */
+export async function walkTabOrder(
+  page: Page,
+): Promise<{ controls: string[]; reached: (FocusRing | null)[] }> {
+  const controls = await tabbableControls(page);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const reached: (FocusRing | null)[] = [];
+  for (const _ of controls) {
+    await page.keyboard.press('Tab');
+    reached.push(await focusRing(page));
+  }
+  return { controls, reached };
 }
