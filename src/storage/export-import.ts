@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DATA_EN, type DataKey } from '../core/i18n/messages/data/en';
+import { type MessageRef, type RefValue, ref, said } from '../core/i18n/text';
 import {
   type AccountRecord,
   AccountRecordSchema,
@@ -94,7 +96,20 @@ export function exportFileName(exportedAt: number): string {
 export interface ImportProblem {
   /** Where, e.g. `accounts[2].address`, or `(file)` for the file as a whole. */
   path: string;
+  /** In English. */
   reason: string;
+  /** The reason's catalog key and values, to say it in the reader's language (not zod's own). */
+  text?: MessageRef;
+}
+
+/** A problem at `path`, with its English reason from the data catalog. */
+export function importProblem(
+  path: string,
+  key: DataKey,
+  params?: Readonly<Record<string, RefValue>>,
+): ImportProblem {
+  const { message, text } = said(DATA_EN, key, params);
+  return { path, reason: message, text };
 }
 
 export type ImportParseResult =
@@ -127,19 +142,15 @@ function scanStructure(value: unknown): ImportProblem[] {
   const walk = (node: unknown, path: PathPart[]): void => {
     if (problems.length >= MAX_PROBLEMS || typeof node !== 'object' || node === null) return;
     if (path.length > MAX_DEPTH) {
-      problems.push({
-        path: formatPath(path),
-        reason: `Nested too deeply (more than ${MAX_DEPTH} levels): not an Account Helper export.`,
-      });
+      problems.push(importProblem(formatPath(path), 'import.too-deep', { levels: MAX_DEPTH }));
       return;
     }
     if (Array.isArray(node)) {
       const limit = MAX_REMINDERS;
       if (node.length > limit) {
-        problems.push({
-          path: formatPath(path),
-          reason: `Has ${node.length} entries; an Account Helper export has at most ${limit} here.`,
-        });
+        problems.push(
+          importProblem(formatPath(path), 'import.too-many', { count: node.length, limit }),
+        );
         return;
       }
       node.forEach((item, index) => {
@@ -149,10 +160,7 @@ function scanStructure(value: unknown): ImportProblem[] {
     }
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({
-          path: formatPath([...path, key]),
-          reason: `The key "${key}" is not allowed: it could change how objects behave.`,
-        });
+        problems.push(importProblem(formatPath([...path, key]), 'import.forbidden-key', { key }));
         continue;
       }
       walk((node as Record<string, unknown>)[key], [...path, key]);
@@ -164,46 +172,40 @@ function scanStructure(value: unknown): ImportProblem[] {
 
 function headerProblems(value: unknown): ImportProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [
-      {
-        path: '(file)',
-        reason: 'Expected a JSON object ({ "format": "account-helper-export", … }).',
-      },
-    ];
+    return [importProblem('(file)', 'import.not-object')];
   }
   const { format, version } = value as { format?: unknown; version?: unknown };
   if (format !== EXPORT_FORMAT) {
     return [
-      {
-        path: 'format',
-        reason:
-          format === undefined
-            ? `Missing: this is not an Account Helper export (expected "${EXPORT_FORMAT}").`
-            : `Expected "${EXPORT_FORMAT}", found ${describe(format)}: this is not an Account Helper export.`,
-      },
+      format === undefined
+        ? importProblem('format', 'import.format-missing', { expected: EXPORT_FORMAT })
+        : importProblem('format', 'import.format-other', {
+            expected: EXPORT_FORMAT,
+            found: describe(format),
+          }),
     ];
   }
   if (version !== EXPORT_VERSION) {
     const newer = typeof version === 'number' && version > EXPORT_VERSION;
     return [
-      {
-        path: 'version',
-        reason: newer
-          ? `This file is version ${version}, made by a newer Account Helper; this one reads version ${EXPORT_VERSION}. Update Account Helper to import it.`
-          : `Expected version ${EXPORT_VERSION}, found ${describe(version)}.`,
-      },
+      newer
+        ? importProblem('version', 'import.version-newer', { version, supported: EXPORT_VERSION })
+        : importProblem('version', 'import.version-other', {
+            supported: EXPORT_VERSION,
+            found: describe(version),
+          }),
     ];
   }
   return [];
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function describe(value: unknown): RefValue {
+  if (value === undefined) return ref('import.value.nothing');
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
     return String(value);
   }
-  return Array.isArray(value) ? 'a list' : 'an object';
+  return ref(Array.isArray(value) ? 'import.value.list' : 'import.value.object');
 }
 
 function consistencyProblems(file: ExportFile): ImportProblem[] {
@@ -218,10 +220,12 @@ function consistencyProblems(file: ExportFile): ImportProblem[] {
       const earlier = seen.get(key);
       if (earlier === undefined) seen.set(key, index);
       else {
-        problems.push({
-          path: formatPath([store, index, field]),
-          reason: `${JSON.stringify(key)} appears twice (also at ${formatPath([store, earlier])}).`,
-        });
+        problems.push(
+          importProblem(formatPath([store, index, field]), 'import.duplicate', {
+            key: JSON.stringify(key),
+            earlier: formatPath([store, earlier]),
+          }),
+        );
       }
     });
   };
@@ -243,10 +247,11 @@ function consistencyProblems(file: ExportFile): ImportProblem[] {
   const addresses = new Set(file.accounts.map((a) => a.address));
   file.reminders.forEach((reminder, index) => {
     if (!addresses.has(reminder.account)) {
-      problems.push({
-        path: formatPath(['reminders', index, 'account']),
-        reason: `No account ${JSON.stringify(reminder.account)} in this file's accounts.`,
-      });
+      problems.push(
+        importProblem(formatPath(['reminders', index, 'account']), 'import.unknown-account', {
+          account: JSON.stringify(reminder.account),
+        }),
+      );
     }
   });
   return problems;
@@ -260,19 +265,19 @@ export function parseExport(text: string): ImportParseResult {
   });
   if (text.length > MAX_IMPORT_CHARS) {
     return fail([
-      {
-        path: '(file)',
-        reason: `The file is ${sizeLabel(text.length)}; an Account Helper export is at most ${sizeLabel(MAX_IMPORT_CHARS)}.`,
-      },
+      importProblem('(file)', 'import.too-big', {
+        size: sizeLabel(text.length),
+        limit: sizeLabel(MAX_IMPORT_CHARS),
+      }),
     ]);
   }
-  if (text.trim() === '') return fail([{ path: '(file)', reason: 'The file is empty.' }]);
+  if (text.trim() === '') return fail([importProblem('(file)', 'import.empty')]);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'unreadable';
-    return fail([{ path: '(file)', reason: `Not valid JSON: ${detail}` }]);
+    return fail([importProblem('(file)', 'import.not-json', { detail })]);
   }
   const structural = scanStructure(value);
   if (structural.length > 0) return fail(structural);
@@ -282,10 +287,12 @@ export function parseExport(text: string): ImportParseResult {
   const parsed = ExportFileSchema.safeParse(value);
   if (!parsed.success) {
     return fail(
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path.filter((p): p is PathPart => typeof p !== 'symbol')),
-        reason: issueReason(issue),
-      })),
+      parsed.error.issues.map((issue) =>
+        issueProblem(
+          formatPath(issue.path.filter((p): p is PathPart => typeof p !== 'symbol')),
+          issue,
+        ),
+      ),
     );
   }
   const file = parsed.data as ExportFile;
@@ -293,13 +300,16 @@ export function parseExport(text: string): ImportParseResult {
   return consistency.length > 0 ? fail(consistency) : { ok: true, file };
 }
 
-function issueReason(issue: z.core.$ZodIssue): string {
+/** Zod's own messages stay in English; the one about unknown fields is ours. */
+function issueProblem(path: string, issue: z.core.$ZodIssue): ImportProblem {
   if (issue.code === 'unrecognized_keys') {
-    return `Unexpected ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys
-      .map((key) => JSON.stringify(key))
-      .join(', ')}: Account Helper never stores anything else.`;
+    return importProblem(
+      path,
+      issue.keys.length === 1 ? 'import.unexpected-field.one' : 'import.unexpected-field.other',
+      { count: issue.keys.length, fields: issue.keys.map((key) => JSON.stringify(key)).join(', ') },
+    );
   }
-  return issue.message;
+  return { path, reason: issue.message };
 }
 
 export interface StoreDiff {

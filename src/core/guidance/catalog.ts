@@ -1,4 +1,5 @@
 import { availableLocales, type Catalog, type Catalogs } from '../i18n/catalog';
+import { GUIDANCE_TRANSLATIONS } from '../i18n/messages/guidance';
 import { accountHomeMessages } from './kinds/account-home';
 import { accountRecoveryMessages } from './kinds/account-recovery';
 import { deviceCodeMessages } from './kinds/device-code';
@@ -25,10 +26,11 @@ export const EN = {
 export type MessageKey = keyof typeof EN;
 
 /**
- * Every language with a catalog. A translation is added here as `de: DE` (a file in `locales/`
- * typed `Catalog<MessageKey>`); the unit tests then hold it to English's keys and placeholders.
+ * Every language with a catalog. The translations are in `src/core/i18n/messages/guidance/`,
+ * declared with `translation<typeof EN>()`, so the compiler holds them to English's keys and
+ * placeholders (and the unit tests check again).
  */
-export const CATALOGS: Catalogs<MessageKey> = { en: EN };
+export const CATALOGS: Catalogs<MessageKey> = { en: EN, ...GUIDANCE_TRANSLATIONS };
 
 export const AVAILABLE_LOCALES = availableLocales(CATALOGS);
 

@@ -5,4 +5,4 @@ import type { Locale } from '../i18n/locales';
  * the list (to tell "the page's language is one of ours" from "use the browser's") but not the
  * text. A unit test keeps it equal to the languages in `CATALOGS`.
  */
-export const SHIPPED_LOCALES: readonly Locale[] = ['en'];
+export const SHIPPED_LOCALES: readonly Locale[] = ['en', 'de', 'fr', 'es'];

@@ -1,7 +1,7 @@
 /**
- * The languages Account Helper is written for. English ships now; German, French and Spanish are
- * planned, so everything that picks a language works on this list, and a language counts as
- * available only once its catalog exists (see `chooseLocale`).
+ * The languages Account Helper is written in: English (the reference), German, French and
+ * Spanish. Everything that picks a language works on this list; a part counts a language as
+ * available once that part's catalog has it (see `chooseLocale`).
  */
 export const LOCALES = ['en', 'de', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];

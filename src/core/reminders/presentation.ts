@@ -1,4 +1,6 @@
 import { isConsumerDomain } from '../accounts/microsoft-domains';
+import { type Translate, translator } from '../i18n/catalog';
+import { REMINDERS_EN, type RemindersKey } from '../i18n/messages/reminders/en';
 import { effectiveDueAt } from './occurrence';
 import { type ReminderStatus, reminderStatus } from './summary';
 import type { AccountKind, Reminder, ReminderType } from './types';
@@ -26,36 +28,30 @@ export interface ReminderCopy {
   message: string;
 }
 
-/** The words of a reminder: names the account by its label when it has one. */
-export function reminderCopy(type: ReminderType, address: string, label = ''): ReminderCopy {
-  const name = label.trim() === '' ? address : `${label.trim()} (${address})`;
-  switch (type) {
-    case 'review-recovery':
-      return {
-        title: `Review the recovery info of ${name}`,
-        message:
-          'Check that its recovery email, phone number and two-step verification are still yours and still work. If they go stale, a lost password can mean a lost account.',
-      };
-    case 'sign-devices-in':
-      return {
-        title: `Sign your devices back in to ${name}`,
-        message:
-          'You reset its password. Phones, tablets, Xbox and other consoles may need you to sign in again with the new password before they sync.',
-      };
-    case 'inactive-account':
-      return {
-        title: `Sign in to ${name} to keep it open`,
-        message:
-          'Microsoft closes personal accounts that nobody signs in to for two years. Sign in once to keep its email, files and purchases.',
-      };
-  }
+const ENGLISH: Translate<RemindersKey> = translator({ en: REMINDERS_EN }, 'en');
+
+/**
+ * The words of a reminder, in English unless `t` says them in another language: names the account
+ * by its label when it has one.
+ */
+export function reminderCopy(
+  type: ReminderType,
+  address: string,
+  label = '',
+  t: Translate<RemindersKey> = ENGLISH,
+): ReminderCopy {
+  const name = label.trim() === '' ? address : t('reminder.name', { label: label.trim(), address });
+  return {
+    title: t(`reminder.${type}.title`, { name }),
+    message: t(`reminder.${type}.message`),
+  };
 }
 
-/** The reminder's kind, for a list: "Recovery info review" etc. */
+/** The reminder's kind, for a list: "Review recovery info" etc. (in English). */
 export const REMINDER_TYPE_LABELS: Record<ReminderType, string> = {
-  'review-recovery': 'Review recovery info',
-  'sign-devices-in': 'Sign devices back in',
-  'inactive-account': 'Keep the account open',
+  'review-recovery': REMINDERS_EN['reminder-type.review-recovery'],
+  'sign-devices-in': REMINDERS_EN['reminder-type.sign-devices-in'],
+  'inactive-account': REMINDERS_EN['reminder-type.inactive-account'],
 };
 
 /** A reminder as the popup, the options page and the notification show it. */

@@ -67,7 +67,8 @@ describe('guidance handlers', () => {
     });
     expect(await call({ type: 'guidance/get', kind: 'sign-in', locale: 'de' })).toMatchObject({
       kind: 'sign-in',
-      locale: 'en',
+      locale: 'de',
+      panel: { title: 'Anmelden' },
     });
   });
 

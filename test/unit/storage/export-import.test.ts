@@ -76,7 +76,7 @@ function fileText(data: UserData = sampleData(), patch?: (file: ExportFile) => u
 function problemsOf(text: string) {
   const result = parseExport(text);
   if (result.ok) throw new Error('expected the file to be rejected');
-  return result.problems;
+  return result.problems.map(({ path, reason }) => ({ path, reason }));
 }
 
 describe('export file', () => {

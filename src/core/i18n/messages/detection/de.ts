@@ -1,0 +1,70 @@
+import { translation } from '../../catalog';
+import type { DETECTION_EN } from './en';
+
+export const DETECTION_DE = translation<typeof DETECTION_EN>()({
+  'verdict.microsoft': 'Dies ist eine echte Microsoft-Seite',
+  'verdict.lookalike': 'Vorsicht: Diese Seite ahmt Microsoft nach',
+  'verdict.other': 'Dies ist keine Anmeldeseite von Microsoft',
+
+  'page-kind.sign-in': 'Anmeldeseite',
+  'page-kind.sign-up': 'Seite zum Erstellen eines Kontos',
+  'page-kind.password-reset': 'Seite zum Zurücksetzen des Kennworts',
+  'page-kind.account-recovery': 'Seite zur Kontowiederherstellung',
+  'page-kind.security-info': 'Seite mit Sicherheitsinformationen',
+  'page-kind.account-home': 'Kontoübersicht',
+  'page-kind.sign-out': 'Abmeldeseite',
+  'page-kind.device-code': 'Geräteanmeldung',
+
+  'service.microsoft-account': 'Privates Microsoft-Konto',
+  'service.work-school': 'Geschäfts-, Schul- oder Unikonto (Microsoft Entra ID)',
+  'service.us-government': 'US-Regierungscloud',
+  'service.china': 'Microsoft-Cloud in China (21Vianet)',
+
+  'reason.official-microsoft-host': 'Dies ist eine offizielle Adresse von Microsoft ({host}).',
+  'reason.not-https':
+    'Dies ist eine Adresse von Microsoft, aber die Verbindung ist nicht sicher (kein https). Für diese Seite können wir uns daher nicht verbürgen.',
+  'reason.unusual-port':
+    'Diese Microsoft-Adresse verwendet eine ungewöhnliche Portnummer. Für diese Seite können wir uns daher nicht verbürgen.',
+  'reason.user-content-host':
+    'Auf {suffix} kann jeder Seiten veröffentlichen. Eine offizielle Anmeldeseite von Microsoft ist hier deshalb nie.',
+  'reason.typo-of-microsoft-host':
+    'Die Adresse {host} weicht nur knapp von der echten Microsoft-Adresse {official} ab.',
+  'reason.typo-of-brand-name': 'Der Name „{word}“ ist eine falsche Schreibweise von „{brand}“.',
+  'reason.confusable-characters':
+    'Der Name „{word}“ verwendet ähnlich aussehende Buchstaben oder Ziffern, um wie „{brand}“ zu wirken.',
+  'reason.punycode-confusable':
+    'Die Adresse verwendet fremde Schriftzeichen („{word}“), die wie „{brand}“ aussehen sollen.',
+  'reason.brand-in-subdomain':
+    'Die Adresse beginnt mit „{brand}“, die Website gehört aber in Wirklichkeit zu {site}.',
+  'reason.brand-in-hyphenated-domain':
+    'Der Website-Name {site} leiht sich den Namen „{brand}“, gehört aber nicht Microsoft.',
+  'reason.brand-in-domain-name':
+    'Die Website {site} verwendet den Namen „{brand}“, gehört aber nicht Microsoft.',
+  'reason.sign-in-words-with-brand':
+    'Die Adresse verbindet einen Microsoft-Namen mit Wörtern wie „login“ oder „verify“ – ein verbreiteter Trick.',
+  'reason.userinfo-trick':
+    'Die Adresse verbirgt die echte Website: Alles vor dem „@“ wird ignoriert, Sie wären also tatsächlich auf {site}.',
+  'reason.microsoft-host-in-path':
+    'Die Adresse nennt weiter hinten {host}, die Seite kommt aber in Wirklichkeit von {site}.',
+  'reason.sign-in-path-on-foreign-host':
+    'Diese Adresse ahmt den Aufbau der Anmeldeadressen von Microsoft nach, liegt aber auf {site}.',
+  'reason.free-hosting-with-brand':
+    'Diese Seite liegt auf {suffix}, wo jeder eine Website erstellen kann, und verwendet den Namen „{brand}“.',
+  'reason.cloned-sign-in-page':
+    'Diese Seite sieht aus wie eine Anmeldeseite von Microsoft, liegt aber auf {site} und nicht auf einer Adresse von Microsoft. Geben Sie hier nicht Ihr Kennwort ein.',
+  'reason.microsoft-form-fields':
+    'Das Formular auf dieser Seite ist wie das Anmeldeformular von Microsoft aufgebaut.',
+  'reason.microsoft-sign-in-wording':
+    'Die Seite übernimmt die Formulierungen der Anmeldeseiten von Microsoft.',
+  'reason.microsoft-logo': 'Die Seite zeigt das Microsoft-Logo.',
+  'reason.microsoft-sign-in-assets':
+    'Die Seite verwendet Bilder oder Gestaltung der echten Anmeldeseiten von Microsoft.',
+  'reason.credential-form':
+    'Die Seite fragt nach einer E-Mail-Adresse, Telefonnummer oder einem Kennwort.',
+  'reason.tenant-not-allowed.id':
+    'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei der Organisation mit der Mandanten-ID {tenant} an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
+  'reason.tenant-not-allowed.domain':
+    'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei der Organisation {tenant} an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
+  'reason.tenant-not-allowed.other':
+    'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei einer anderen Organisation an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
+});

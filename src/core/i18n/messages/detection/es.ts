@@ -1,0 +1,70 @@
+import { translation } from '../../catalog';
+import type { DETECTION_EN } from './en';
+
+export const DETECTION_ES = translation<typeof DETECTION_EN>()({
+  'verdict.microsoft': 'Esta es una página auténtica de Microsoft',
+  'verdict.lookalike': 'Cuidado: esta página imita a Microsoft',
+  'verdict.other': 'Esta no es una página de inicio de sesión de Microsoft',
+
+  'page-kind.sign-in': 'Página de inicio de sesión',
+  'page-kind.sign-up': 'Página para crear una cuenta',
+  'page-kind.password-reset': 'Página para restablecer la contraseña',
+  'page-kind.account-recovery': 'Página de recuperación de la cuenta',
+  'page-kind.security-info': 'Página de información de seguridad',
+  'page-kind.account-home': 'Resumen de la cuenta',
+  'page-kind.sign-out': 'Página de cierre de sesión',
+  'page-kind.device-code': 'Página de inicio de sesión de un dispositivo',
+
+  'service.microsoft-account': 'Cuenta Microsoft personal',
+  'service.work-school': 'Cuenta profesional o educativa (Microsoft Entra ID)',
+  'service.us-government': 'Nube del Gobierno de EE. UU.',
+  'service.china': 'Nube de Microsoft en China (21Vianet)',
+
+  'reason.official-microsoft-host': 'Esta es una dirección oficial de Microsoft ({host}).',
+  'reason.not-https':
+    'Esta es una dirección de Microsoft, pero la conexión no es segura (sin https), así que no podemos garantizar esta página.',
+  'reason.unusual-port':
+    'Esta dirección de Microsoft usa un número de puerto poco habitual, así que no podemos garantizar esta página.',
+  'reason.user-content-host':
+    'Cualquiera puede publicar páginas en {suffix}, así que esta nunca es una página oficial de inicio de sesión de Microsoft.',
+  'reason.typo-of-microsoft-host':
+    'La dirección {host} se parece mucho a la dirección real de Microsoft, {official}.',
+  'reason.typo-of-brand-name': 'El nombre «{word}» es una falta de ortografía de «{brand}».',
+  'reason.confusable-characters':
+    'El nombre «{word}» usa letras o números parecidos para hacerse pasar por «{brand}».',
+  'reason.punycode-confusable':
+    'La dirección usa letras de otro alfabeto («{word}») para parecer «{brand}».',
+  'reason.brand-in-subdomain':
+    'La dirección empieza por «{brand}», pero el sitio al que pertenece en realidad es {site}.',
+  'reason.brand-in-hyphenated-domain':
+    'El nombre del sitio {site} toma prestado el nombre «{brand}», pero no es de Microsoft.',
+  'reason.brand-in-domain-name':
+    'El sitio {site} usa el nombre «{brand}», pero no es de Microsoft.',
+  'reason.sign-in-words-with-brand':
+    'La dirección combina un nombre de Microsoft con palabras como «login» o «verify», un truco habitual.',
+  'reason.userinfo-trick':
+    'La dirección oculta el sitio real: todo lo que va antes de la «@» se ignora, así que en realidad estarías en {site}.',
+  'reason.microsoft-host-in-path':
+    'La dirección menciona {host} más adelante, pero la página viene en realidad de {site}.',
+  'reason.sign-in-path-on-foreign-host':
+    'Esta dirección copia la forma de las direcciones de inicio de sesión de Microsoft, pero está en {site}.',
+  'reason.free-hosting-with-brand':
+    'Esta página está en {suffix}, donde cualquiera puede crear un sitio web, y usa el nombre «{brand}».',
+  'reason.cloned-sign-in-page':
+    'Esta página parece una página de inicio de sesión de Microsoft, pero está en {site}, que no es una dirección de Microsoft. No escribas aquí tu contraseña.',
+  'reason.microsoft-form-fields':
+    'El formulario de esta página está hecho como el formulario de inicio de sesión de Microsoft.',
+  'reason.microsoft-sign-in-wording':
+    'La página copia los textos de las páginas de inicio de sesión de Microsoft.',
+  'reason.microsoft-logo': 'La página muestra el logotipo de Microsoft.',
+  'reason.microsoft-sign-in-assets':
+    'La página toma imágenes o estilos de las páginas reales de inicio de sesión de Microsoft.',
+  'reason.credential-form':
+    'La página pide una dirección de correo electrónico, un número de teléfono o una contraseña.',
+  'reason.tenant-not-allowed.id':
+    'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización con el id. de inquilino {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
+  'reason.tenant-not-allowed.domain':
+    'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
+  'reason.tenant-not-allowed.other':
+    'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a otra organización, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
+});

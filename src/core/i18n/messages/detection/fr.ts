@@ -1,0 +1,70 @@
+import { translation } from '../../catalog';
+import type { DETECTION_EN } from './en';
+
+export const DETECTION_FR = translation<typeof DETECTION_EN>()({
+  'verdict.microsoft': 'Ceci est une vraie page Microsoft',
+  'verdict.lookalike': 'Attention : cette page imite Microsoft',
+  'verdict.other': 'Ceci n’est pas une page de connexion Microsoft',
+
+  'page-kind.sign-in': 'Page de connexion',
+  'page-kind.sign-up': 'Page de création de compte',
+  'page-kind.password-reset': 'Page de réinitialisation du mot de passe',
+  'page-kind.account-recovery': 'Page de récupération du compte',
+  'page-kind.security-info': 'Page des informations de sécurité',
+  'page-kind.account-home': 'Vue d’ensemble du compte',
+  'page-kind.sign-out': 'Page de déconnexion',
+  'page-kind.device-code': 'Page de connexion d’un appareil',
+
+  'service.microsoft-account': 'Compte Microsoft personnel',
+  'service.work-school': 'Compte professionnel ou scolaire (Microsoft Entra ID)',
+  'service.us-government': 'Cloud du gouvernement américain',
+  'service.china': 'Cloud Microsoft en Chine (21Vianet)',
+
+  'reason.official-microsoft-host': 'C’est une adresse officielle de Microsoft ({host}).',
+  'reason.not-https':
+    'C’est une adresse Microsoft, mais la connexion n’est pas sécurisée (pas de https) : nous ne pouvons donc pas garantir cette page.',
+  'reason.unusual-port':
+    'Cette adresse Microsoft utilise un numéro de port inhabituel : nous ne pouvons donc pas garantir cette page.',
+  'reason.user-content-host':
+    'Tout le monde peut publier des pages sur {suffix} : ce n’est donc jamais une page de connexion officielle de Microsoft.',
+  'reason.typo-of-microsoft-host':
+    'L’adresse {host} ressemble de très près à la vraie adresse de Microsoft, {official}.',
+  'reason.typo-of-brand-name': 'Le nom « {word} » est une faute d’orthographe de « {brand} ».',
+  'reason.confusable-characters':
+    'Le nom « {word} » utilise des lettres ou des chiffres qui se ressemblent pour passer pour « {brand} ».',
+  'reason.punycode-confusable':
+    'L’adresse utilise des lettres étrangères (« {word} ») qui imitent « {brand} ».',
+  'reason.brand-in-subdomain':
+    'L’adresse commence par « {brand} », mais le site auquel elle appartient vraiment est {site}.',
+  'reason.brand-in-hyphenated-domain':
+    'Le nom de site {site} emprunte le nom « {brand} », mais il n’appartient pas à Microsoft.',
+  'reason.brand-in-domain-name':
+    'Le site {site} utilise le nom « {brand} », mais il n’appartient pas à Microsoft.',
+  'reason.sign-in-words-with-brand':
+    'L’adresse associe un nom de Microsoft à des mots comme « login » ou « verify », une ruse courante.',
+  'reason.userinfo-trick':
+    'L’adresse cache le vrai site : tout ce qui précède le « @ » est ignoré, vous seriez donc en réalité sur {site}.',
+  'reason.microsoft-host-in-path':
+    'L’adresse mentionne {host} plus loin, mais la page vient en réalité de {site}.',
+  'reason.sign-in-path-on-foreign-host':
+    'Cette adresse copie la forme des adresses de connexion de Microsoft, mais elle est sur {site}.',
+  'reason.free-hosting-with-brand':
+    'Cette page est sur {suffix}, où tout le monde peut créer un site, et elle utilise le nom « {brand} ».',
+  'reason.cloned-sign-in-page':
+    'Cette page ressemble à une page de connexion Microsoft, mais elle est sur {site}, qui n’est pas une adresse de Microsoft. N’y saisissez pas votre mot de passe.',
+  'reason.microsoft-form-fields':
+    'Le formulaire de cette page est construit comme le formulaire de connexion de Microsoft.',
+  'reason.microsoft-sign-in-wording':
+    'La page reprend le texte des pages de connexion de Microsoft.',
+  'reason.microsoft-logo': 'La page affiche le logo Microsoft.',
+  'reason.microsoft-sign-in-assets':
+    'La page emprunte des images ou des styles aux vraies pages de connexion de Microsoft.',
+  'reason.credential-form':
+    'La page demande une adresse e-mail, un numéro de téléphone ou un mot de passe.',
+  'reason.tenant-not-allowed.id':
+    'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation dont l’ID de locataire est {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
+  'reason.tenant-not-allowed.domain':
+    'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
+  'reason.tenant-not-allowed.other':
+    'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à une autre organisation, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
+});

@@ -1,0 +1,77 @@
+/**
+ * The extension's pages and the background's own words, in English: the popup's frame, welcome,
+ * "you left a lookalike", the lookalike guard, the managed-policy notice, the toolbar button's
+ * titles and the full-page lookalike warning.
+ */
+export const PAGES_EN = {
+  'popup.checking': 'Checking this page…',
+  'popup.failed': 'Account Helper could not read this page’s status: {error}',
+  'popup.not-checked': 'Open Account Helper on a Microsoft sign-in page to check it.',
+  'popup.recent': 'Recently seen',
+  'popup.settings-link': 'Settings and your data',
+
+  'sightings.none': 'No Microsoft sign-in pages seen yet.',
+  'when.just-now': 'just now',
+  'when.minutes': '{count} min ago',
+  'error.generic': 'Something went wrong.',
+
+  'guard.heading': 'Lookalike guard',
+  'guard.on': 'On: every page you open is checked for fake Microsoft sign-in pages.',
+  'guard.required': 'Your organisation requires the lookalike guard.',
+  'guard.turn-off': 'Turn off',
+  'guard.required-missing':
+    'Your organisation requires the lookalike guard, but your browser hasn’t allowed it yet. Please turn it on below.',
+  'guard.explanation':
+    'To warn you about fake Microsoft sign-in pages on any site, Account Helper needs to look at the pages you open; it checks them on this device and sends nothing anywhere.',
+  'guard.refused': 'The permission was not granted, so the guard stays off.',
+  'guard.failed': 'Your browser did not let Account Helper change this permission.',
+  'guard.turn-on': 'Turn on the lookalike guard',
+
+  'managed.heading': 'Managed by your organisation',
+  'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',
+  'managed.ignored':
+    'Some of your organisation’s settings for Account Helper were not understood and are ignored ({names}). Your IT administrator can correct them.',
+  'managed.rule.lookups-off': 'Checking an address with Microsoft (“Ask Microsoft”) is turned off.',
+  'managed.rule.remember-off': 'Addresses you sign in with are never remembered.',
+  'managed.rule.guard-required': 'The lookalike guard is required.',
+  'managed.rule.tenants':
+    'Microsoft sign-in pages for organisations other than yours are pointed out. Yours: {tenants}.',
+
+  'welcome.title': 'Welcome to Account Helper',
+  'welcome.intro': 'Account Helper looks after your Microsoft accounts, right in your browser:',
+  'welcome.genuine':
+    'It tells you when a sign-in page really belongs to Microsoft, and warns you when a page only pretends to.',
+  'welcome.existing':
+    'It helps you find out whether an email address already is a Microsoft account, so you don’t create a second one by mistake.',
+  'welcome.reminders':
+    'It reminds you to keep your recovery email, phone and two-step settings current.',
+  'welcome.privacy.heading': 'Your privacy',
+  'welcome.privacy':
+    'Everything stays on this device. Account Helper never reads or stores your passwords and sends nothing anywhere unless you ask it to check an address with Microsoft.',
+  'welcome.toolbar':
+    'Click the Account Helper button in your toolbar on any Microsoft sign-in page to see what it found.',
+
+  'left.title': 'You left a lookalike page – Account Helper',
+  'left.heading': 'You left a page that pretended to be Microsoft',
+  'left.taken-away': 'Account Helper took this tab away from it.',
+  'left.change-password':
+    'If you entered a password there earlier, change it now from a page you reach yourself: type {address} into the address bar, sign in, and open {security}.',
+  'left.security': 'Security',
+  'left.only-own':
+    'Microsoft signs you in only on its own addresses, such as login.live.com and login.microsoftonline.com.',
+
+  'toolbar.microsoft': 'Account Helper: a genuine Microsoft page',
+  'toolbar.lookalike': 'Account Helper: this page imitates Microsoft',
+  'toolbar.other': 'Account Helper',
+
+  'warning.title': 'This page is pretending to be Microsoft',
+  'warning.summary':
+    'It is not a Microsoft page. Anything you type here, especially a password or a code, could be stolen.',
+  'warning.advice': 'To sign in safely, type account.microsoft.com into the address bar yourself.',
+  'warning.leave': 'Leave this page',
+  'warning.know': 'I know what I’m doing',
+  'warning.proceed': 'I understand the risk, show the page',
+  'warning.chip': 'Account Helper: not a Microsoft page',
+} as const;
+
+export type PagesKey = keyof typeof PAGES_EN;

@@ -1,0 +1,50 @@
+import { translation } from '../../catalog';
+import type { REMINDERS_EN } from './en';
+
+export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
+  'reminder.name': '{label} ({address})',
+  'reminder.review-recovery.title': 'Wiederherstellungsdaten von {name} überprüfen',
+  'reminder.review-recovery.message':
+    'Prüfen Sie, ob die Wiederherstellungs-E-Mail, die Telefonnummer und die zweistufige Überprüfung noch Ihnen gehören und funktionieren. Veralten sie, kann ein vergessenes Kennwort das ganze Konto kosten.',
+  'reminder.sign-devices-in.title': 'Geräte wieder bei {name} anmelden',
+  'reminder.sign-devices-in.message':
+    'Sie haben das Kennwort zurückgesetzt. Handys, Tablets, Xbox und andere Konsolen müssen Sie eventuell mit dem neuen Kennwort wieder anmelden, bevor sie synchronisieren.',
+  'reminder.inactive-account.title': 'Bei {name} anmelden, damit es bestehen bleibt',
+  'reminder.inactive-account.message':
+    'Microsoft schließt private Konten, bei denen sich zwei Jahre lang niemand anmeldet. Melden Sie sich einmal an, um E-Mails, Dateien und Käufe zu behalten.',
+
+  'reminder-type.review-recovery': 'Wiederherstellungsdaten überprüfen',
+  'reminder-type.sign-devices-in': 'Geräte wieder anmelden',
+  'reminder-type.inactive-account': 'Konto erhalten',
+
+  'reminders.review-now': 'Jetzt überprüfen',
+  'reminders.snooze': '1 Tag später',
+  'reminders.done': 'Erledigt',
+  'reminders.review-now.label':
+    'Jetzt überprüfen: {title} (öffnet die Sicherheitsseite von Microsoft)',
+  'reminders.snooze.label': '1 Tag später: {title}',
+  'reminders.done.label': 'Erledigt: {title}',
+  'reminders.due': 'Fällig: {when}',
+  'reminders.heading': 'Erinnerungen',
+  'reminders.heading.due': 'Fällige Erinnerungen ({count})',
+  'reminders.marked-done': 'Als erledigt markiert.',
+  'reminders.snoozed': 'Bis morgen verschoben.',
+  'reminders.update-failed': 'Die Erinnerung konnte nicht geändert werden: {error}',
+  'reminders.read-failed': 'Account Helper konnte Ihre Erinnerungen nicht lesen: {error}',
+  'reminders.next.review-recovery':
+    'Nichts fällig. Als Nächstes: Wiederherstellungsdaten von {account} überprüfen, {date}.',
+  'reminders.next.sign-devices-in':
+    'Nichts fällig. Als Nächstes: Geräte wieder bei {account} anmelden, {date}.',
+  'reminders.next.inactive-account': 'Nichts fällig. Als Nächstes: {account} erhalten, {date}.',
+  'reminders.none':
+    'Tragen Sie Ihre Microsoft-Konten in den {link} ein, um an aktuelle Wiederherstellungsdaten erinnert zu werden.',
+  'reminders.none.link': 'Einstellungen',
+
+  'account-kind.personal': 'Privates Microsoft-Konto',
+  'account-kind.work-school': 'Geschäfts-, Schul- oder Unikonto',
+  'account-kind.unknown': 'Nicht sicher',
+  'set-up.recoveryEmail': 'Wiederherstellungs-E-Mail',
+  'set-up.phone': 'Telefonnummer zur Wiederherstellung',
+  'set-up.twoStep': 'Zweistufige Überprüfung',
+  'set-up.authenticatorApp': 'Authenticator-App',
+});

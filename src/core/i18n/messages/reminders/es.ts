@@ -1,0 +1,50 @@
+import { translation } from '../../catalog';
+import type { REMINDERS_EN } from './en';
+
+export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
+  'reminder.name': '{label} ({address})',
+  'reminder.review-recovery.title': 'Revisa la información de recuperación de {name}',
+  'reminder.review-recovery.message':
+    'Comprueba que el correo de recuperación, el número de teléfono y la verificación en dos pasos siguen siendo tuyos y funcionan. Si se quedan anticuados, una contraseña olvidada puede significar perder la cuenta.',
+  'reminder.sign-devices-in.title': 'Vuelve a iniciar sesión en tus dispositivos con {name}',
+  'reminder.sign-devices-in.message':
+    'Has restablecido su contraseña. Es posible que los teléfonos, tabletas, Xbox y otras consolas te pidan iniciar sesión de nuevo con la nueva contraseña antes de sincronizarse.',
+  'reminder.inactive-account.title': 'Inicia sesión en {name} para mantenerla abierta',
+  'reminder.inactive-account.message':
+    'Microsoft cierra las cuentas personales en las que nadie inicia sesión durante dos años. Inicia sesión una vez para conservar su correo, archivos y compras.',
+
+  'reminder-type.review-recovery': 'Revisar la información de recuperación',
+  'reminder-type.sign-devices-in': 'Volver a conectar los dispositivos',
+  'reminder-type.inactive-account': 'Mantener la cuenta abierta',
+
+  'reminders.review-now': 'Revisar ahora',
+  'reminders.snooze': 'Posponer 1 día',
+  'reminders.done': 'Hecho',
+  'reminders.review-now.label': 'Revisar ahora: {title} (abre la página de seguridad de Microsoft)',
+  'reminders.snooze.label': 'Posponer 1 día: {title}',
+  'reminders.done.label': 'Hecho: {title}',
+  'reminders.due': 'Vence: {when}',
+  'reminders.heading': 'Recordatorios',
+  'reminders.heading.due': 'Recordatorios pendientes ({count})',
+  'reminders.marked-done': 'Marcado como hecho.',
+  'reminders.snoozed': 'Pospuesto hasta mañana.',
+  'reminders.update-failed': 'No se ha podido actualizar el recordatorio: {error}',
+  'reminders.read-failed': 'Account Helper no ha podido leer tus recordatorios: {error}',
+  'reminders.next.review-recovery':
+    'Nada pendiente. Siguiente: revisar la información de recuperación de {account}, {date}.',
+  'reminders.next.sign-devices-in':
+    'Nada pendiente. Siguiente: volver a conectar los dispositivos a {account}, {date}.',
+  'reminders.next.inactive-account':
+    'Nada pendiente. Siguiente: mantener abierta {account}, {date}.',
+  'reminders.none':
+    'Añade tus cuentas Microsoft en la {link} para que te recordemos mantener al día su información de recuperación.',
+  'reminders.none.link': 'configuración',
+
+  'account-kind.personal': 'Cuenta Microsoft personal',
+  'account-kind.work-school': 'Cuenta profesional o educativa',
+  'account-kind.unknown': 'No lo sé',
+  'set-up.recoveryEmail': 'Correo de recuperación',
+  'set-up.phone': 'Teléfono de recuperación',
+  'set-up.twoStep': 'Verificación en dos pasos',
+  'set-up.authenticatorApp': 'Aplicación Authenticator',
+});
