@@ -133,6 +133,7 @@ const MAX_DESCRIPTION = 132;
 
 interface Manifest {
   manifest_version?: number;
+  default_locale?: string;
   name?: string;
   version?: string;
   description?: string;
@@ -150,6 +151,42 @@ interface Manifest {
       data_collection_permissions?: { required?: string[]; optional?: string[] };
     };
   };
+}
+
+const MESSAGE_KEY = /^__MSG_(\w+)__$/;
+
+/** `_locales/<locale>/messages.json` of the zip: locale → message name (lower case) → text. */
+function readLocales(archive: ZipArchive): Map<string, Map<string, string>> {
+  const locales = new Map<string, Map<string, string>>();
+  for (const name of archive.names) {
+    const match = /^_locales\/([^/]+)\/messages\.json$/.exec(name);
+    if (!match?.[1]) continue;
+    const messages = new Map<string, string>();
+    try {
+      const parsed = JSON.parse(archive.read(name)?.toString('utf8') ?? '{}') as Record<
+        string,
+        { message?: string }
+      >;
+      for (const [key, value] of Object.entries(parsed)) {
+        if (typeof value?.message === 'string') messages.set(key.toLowerCase(), value.message);
+      }
+    } catch {
+      // An unreadable catalog leaves its messages unresolved, which the checks then report.
+    }
+    locales.set(match[1], messages);
+  }
+  return locales;
+}
+
+/** A manifest string with `__MSG_name__` resolved in `locale` (undefined when it can't be). */
+function localised(
+  value: string | undefined,
+  locale: string | undefined,
+  locales: Map<string, Map<string, string>>,
+): string | undefined {
+  const key = MESSAGE_KEY.exec(value ?? '')?.[1];
+  if (!key) return value;
+  return locale ? locales.get(locale)?.get(key.toLowerCase()) : undefined;
 }
 
 /** Every file the manifest points at. */
@@ -187,14 +224,25 @@ export function checkStoreArchive(
     return ['manifest.json is not JSON'];
   }
   if (manifest.manifest_version !== 3) problems.push('manifest_version is not 3');
-  if (manifest.name !== 'Account Helper') problems.push(`name is ${JSON.stringify(manifest.name)}`);
+  const locales = readLocales(archive);
+  const name = localised(manifest.name, manifest.default_locale, locales);
+  if (name !== 'Account Helper') problems.push(`name is ${JSON.stringify(name)}`);
   if (manifest.version !== pkg.version) {
     problems.push(`version ${manifest.version} is not package.json's ${pkg.version}`);
   }
-  const description = manifest.description ?? '';
-  if (description.trim() === '') problems.push('the description is empty');
-  else if (!description.startsWith('__MSG_') && description.length > MAX_DESCRIPTION) {
-    problems.push(`the description has ${description.length} characters (at most 132)`);
+  // Every language's description counts: the stores show each one.
+  const descriptions = MESSAGE_KEY.test(manifest.description ?? '')
+    ? [...locales.keys()].map((locale) => ({
+        locale,
+        text: localised(manifest.description, locale, locales),
+      }))
+    : [{ locale: '', text: manifest.description }];
+  for (const { locale, text } of descriptions) {
+    const where = locale ? ` (${locale})` : '';
+    if (!text?.trim()) problems.push(`the description${where} is empty`);
+    else if (text.length > MAX_DESCRIPTION) {
+      problems.push(`the description${where} has ${text.length} characters (at most 132)`);
+    }
   }
   for (const file of manifestFiles(manifest)) {
     if (!names.has(file)) problems.push(`the manifest names ${file}, which is not in the zip`);

@@ -178,6 +178,35 @@ describe('checkStoreArchive', () => {
     );
   });
 
+  it('reads a translated name and checks the description in every language', () => {
+    const manifest = {
+      ...FIREFOX_MANIFEST,
+      default_locale: 'en',
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+    };
+    const messages = (description: string) =>
+      JSON.stringify({
+        extName: { message: 'Account Helper' },
+        extDescription: { message: description },
+      });
+    const files = {
+      ...FIREFOX_FILES,
+      'manifest.json': JSON.stringify(manifest),
+      '_locales/en/messages.json': messages('Short and clear.'),
+      '_locales/de/messages.json': messages('x'.repeat(140)),
+    };
+    expect(checkStoreArchive(archiveOf(files), 'firefox', { version: '1.2.3' })).toEqual([
+      'the description (de) has 140 characters (at most 132)',
+    ]);
+    const untranslated = { ...files, '_locales/en/messages.json': '{}' };
+    expect(checkStoreArchive(archiveOf(untranslated), 'firefox', { version: '1.2.3' })).toEqual([
+      'name is undefined',
+      'the description (en) is empty',
+      'the description (de) has 140 characters (at most 132)',
+    ]);
+  });
+
   it('wants the files the manifest names', () => {
     const { 'content-scripts/a.js': _dropped, ...rest } = FIREFOX_FILES;
     expect(checkStoreArchive(archiveOf(rest), 'firefox', { version: '1.2.3' })).toEqual([
