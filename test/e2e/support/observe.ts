@@ -134,4 +134,4 @@ export class PageWatch {
 }
 
 /** Whether a logged line is a request that left the browser (not `chrome-extension:`, `data:`, …). */
-export const online = (line: string): boolean => /\b(?:https?|wss?):\/\//.test(line);
+export const online = (line: string): boolean => /\s[A-Z]+\s(?:https?|wss?):\/\//.test(line);
