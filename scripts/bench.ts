@@ -4,6 +4,7 @@
 // one, and marked ✓/✗ against its target), writes the same figures to bench/results.json, and shows
 // the change against the previous results file. Exits 0 unless it could not run at all.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -179,7 +180,7 @@ const CHROMIUM_ARGS = [
 const SIGN_IN_URL = 'https://login.live.com/login.srf';
 const SIGN_UP_URL = 'https://signup.live.com/signup';
 const PANEL_MARK = 'account-helper:panel-painted';
-const LOAD_RUNS = 15;
+const LOAD_RUNS = 25;
 
 interface LoadTiming {
   dcl: number;
@@ -201,6 +202,7 @@ async function loadOnce(browser: Browser, url: string, file: string): Promise<Lo
   }
 }
 
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function benchPageLoad(withExtension: Browser): Promise<void> {
@@ -232,6 +234,13 @@ async function benchPageLoad(withExtension: Browser): Promise<void> {
         }
       }
     }
+    const gap = (key: string, field: keyof LoadTiming) => {
+      const measured = runs.get(key) ?? { with: [], without: [] };
+      return (
+        median(measured.with.map((timing) => timing[field])) -
+        median(measured.without.map((timing) => timing[field]))
+      );
+    };
     for (const page of pages) {
       const measured = runs.get(page.key) ?? { with: [], without: [] };
       for (const [field, label] of [
@@ -249,7 +258,9 @@ async function benchPageLoad(withExtension: Browser): Promise<void> {
           baseline,
           baselineWhat: 'no extension',
           ...(control ? {} : { target: '≤ +5%', ok: value <= baseline * 1.05 }),
-          note: `${value >= baseline ? '+' : ''}${(value - baseline).toFixed(1)} ms`,
+          note: control
+            ? `${signed(value - baseline)} ms: the extension-enabled browser alone, no content script`
+            : `${signed(value - baseline)} ms; ${signed(value - baseline - gap('control', field))} ms net of the control`,
         });
       }
     }
@@ -262,7 +273,7 @@ async function benchPanelPaint(browser: Browser): Promise<void> {
   const { FakeNetwork, site } = await import('../test/e2e/support/network');
   const fromStart: number[] = [];
   const fromEnd: number[] = [];
-  for (let run = 0; run < 9; run++) {
+  for (let run = 0; run < 16; run++) {
     const page = await browser.newPage();
     try {
       await page.setViewport({ width: 1280, height: 800 });
@@ -356,7 +367,7 @@ async function benchWorker(ext: import('../test/e2e/support/launch').ExtensionBr
   const warm: number[] = [];
   const cold: number[] = [];
   await roundTrip(ext.welcome);
-  for (let run = 0; run < 6; run++) {
+  for (let run = 0; run < 10; run++) {
     for (let i = 0; i < 3; i++) warm.push(await roundTrip(ext.welcome));
     await stopServiceWorker(ext);
     cold.push(await roundTrip(ext.welcome));
@@ -396,15 +407,28 @@ async function bundleRepoLayer(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-function reportIdb(place: string, keyPrefix: string, repo: IdbTimings, raw: IdbTimings) {
+const IDB_ROUNDS = 5;
+
+/**
+ * Alternates the repository layer and raw IndexedDB, IDB_ROUNDS rounds of IDB_OPS operations each,
+ * and reports the median round's mean per operation.
+ */
+async function measureIdb(
+  place: string,
+  keyPrefix: string,
+  round: () => Promise<{ repo: IdbTimings; raw: IdbTimings }>,
+): Promise<void> {
+  const rounds: { repo: IdbTimings; raw: IdbTimings }[] = [];
+  for (let i = 0; i < IDB_ROUNDS; i++) rounds.push(await round());
   for (const op of ['put', 'get'] as const) {
     report({
       key: `${keyPrefix}-${op}`,
-      what: `IndexedDB ${op === 'put' ? 'write' : 'read'} mean per op, settings repo (${place}, ${IDB_OPS})`,
-      value: repo[op] * 1000,
+      what: `IndexedDB ${op === 'put' ? 'write' : 'read'} per op, settings repo (${place})`,
+      value: median(rounds.map((r) => r.repo[op])) * 1000,
       unit: 'µs',
-      baseline: raw[op] * 1000,
+      baseline: median(rounds.map((r) => r.raw[op])) * 1000,
       baselineWhat: `raw IDB ${op}`,
+      note: `median of ${IDB_ROUNDS} rounds' mean over ${IDB_OPS} ops`,
     });
   }
 }
@@ -420,8 +444,7 @@ async function benchIdbInBrowser(page: Page): Promise<void> {
     ) as Promise<{ repo: IdbTimings; raw: IdbTimings }>;
   try {
     await run(20); // warm-up; the repository's own open creates the scratch database
-    const { repo, raw } = await run(IDB_OPS);
-    reportIdb('Chromium extension page, real IDB', 'idb-chromium', repo, raw);
+    await measureIdb('Chromium extension page, real IDB', 'idb-chromium', () => run(IDB_OPS));
   } finally {
     await page.evaluate(`(${DELETE_DB_SOURCE})(${JSON.stringify(name)})`);
   }
@@ -441,12 +464,10 @@ async function benchIdbInNode(): Promise<void> {
   const name = 'bench-scratch';
   await benchRepo(name, 20);
   await raw(name, 20);
-  reportIdb(
-    'Node, fake-indexeddb',
-    'idb-node-fake',
-    await benchRepo(name, IDB_OPS),
-    await raw(name, IDB_OPS),
-  );
+  await measureIdb('Node, fake-indexeddb', 'idb-node-fake', async () => ({
+    repo: await benchRepo(name, IDB_OPS),
+    raw: await raw(name, IDB_OPS),
+  }));
 }
 
 async function benchChromium(): Promise<string> {
@@ -543,8 +564,12 @@ const line = (cells: Record<(typeof columns)[number], string>) =>
     .join('  ')
     .trimEnd();
 
+const load = loadavg().map((value) => value.toFixed(1));
 console.log(
   `Account Helper bench — production build, ${chromium}, Node ${process.version}, ${new Date().toISOString()}`,
+);
+console.log(
+  `machine: ${cpus().length} CPUs, load average ${load.join(' / ')} (1/5/15 min) — timings are noisy when it is busy`,
 );
 if (previous)
   console.log(`vs prev: change in value against bench/results.json of ${previous.date}`);
@@ -562,6 +587,8 @@ writeFileSync(
       date: new Date().toISOString(),
       chromium,
       node: process.version,
+      cpus: cpus().length,
+      loadAverage: loadavg(),
       rows: rows.map((row) => ({
         ...row,
         ratio: row.baseline === undefined ? undefined : row.value / row.baseline,
