@@ -3,6 +3,15 @@
 // prints one table (each figure as a ratio against a baseline taken in the same run, where there is
 // one, and marked ✓/✗ against its target), writes the same figures to bench/results.json, and shows
 // the change against the previous results file. Exits 0 unless it could not run at all.
+//
+// Baselines: an empty call for per-call timings in Node; the same fixture page in a plain Chromium
+// without the extension for page load (plus an ordinary page no content script runs on, as a
+// control for the extension-enabled browser's own cost); a warm worker's round trip for the cold
+// start; raw IndexedDB put/get on the same scratch database for the repository layer, both in an
+// extension page (the repository code bundled with esbuild and evaluated there over CDP) and in
+// Node on fake-indexeddb (labelled as such). Figures without a meaningful baseline (sizes, panel
+// paint, popup) are absolute. The machine's load average is printed: on a busy 2-core box the
+// browser timings move by tens of percent between runs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -552,7 +561,7 @@ const headings: Record<(typeof columns)[number], string> = {
   baseline: 'baseline (same run)',
   ratio: 'ratio',
   target: 'target',
-  change: previous ? 'vs prev' : 'vs prev',
+  change: 'vs prev',
   note: 'note',
 };
 const widths = columns.map((column) =>
