@@ -463,8 +463,9 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     await page.goto(SIGN_UP);
     await waitForPanel(page);
     const region = await page.$(`::-p-aria(${en('sign-up').panel.region})`);
+    // The design tokens' background, dark then light (src/ui/shared/design-tokens.ts).
     expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-      'rgb(31, 35, 40)',
+      'rgb(22, 25, 29)',
     );
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(

@@ -8,7 +8,8 @@ import type { BrowserName } from './launch';
  * `page.evaluate(source)` (extension pages' CSP doesn't apply to what the test driver evaluates),
  * then `axe.run` audits the page, or only Account Helper's element on a web page. The guidance
  * panel and the lookalike warning live in a shadow root that is closed in the store build and
- * open in the e2e build (src/content/page-marker.ts), so axe can look inside there.
+ * open in the e2e build on a page whose `<html>` carries `data-account-helper-audit`
+ * (src/content/page-marker.ts), so axe can look inside there.
  */
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
