@@ -21,6 +21,11 @@ ${tokenCss(':host')}
   background: var(--ah-bg); box-shadow: 0 12px 40px rgb(0 0 0 / 0.5);
 }
 h1 { margin: 0 0 var(--ah-space-3); font-size: var(--ah-text-2xl); line-height: 1.25; color: var(--ah-danger); }
+h1::before {
+  content: ''; display: inline-block; width: 24px; height: 24px; margin-right: 10px;
+  vertical-align: -3px; background: var(--ah-danger);
+  mask: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 20 20'%3E%3Cmask id='m'%3E%3Crect width='20' height='20' fill='white'/%3E%3Cpath d='M10 7.5v4.5' stroke='black' stroke-width='2.4' stroke-linecap='round'/%3E%3Ccircle cx='10' cy='15' r='1.4'/%3E%3C/mask%3E%3Cpath d='M10 2 19 17.5H1Z' stroke='black' stroke-width='2' stroke-linejoin='round' mask='url(%23m)'/%3E%3C/svg%3E") center / contain no-repeat;
+}
 p { margin: 0 0 var(--ah-space-3); }
 ul { margin: 0 0 var(--ah-space-4); padding-left: 20px; }
 .actions {

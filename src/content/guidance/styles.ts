@@ -47,7 +47,8 @@ ${tokenCss(':host')}
   background: var(--ah-warn); color: var(--ah-on-accent); font-size: var(--ah-text-xs);
 }
 .body {
-  padding: 0 var(--ah-space-4) var(--ah-space-4); max-height: min(55vh, 480px); overflow: auto;
+  padding: var(--ah-space-3) var(--ah-space-4) var(--ah-space-4);
+  border-top: 1px solid var(--ah-border); max-height: min(55vh, 480px); overflow: auto;
 }
 .panel[data-layout='inline'] .body { max-height: none; }
 h2 { font-size: var(--ah-text-lg); line-height: 1.3; margin: 0 0 var(--ah-space-2); }
