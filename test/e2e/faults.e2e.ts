@@ -1,8 +1,16 @@
+import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AccountRecordSchema,
+  LookupRecordSchema,
+  ReminderRecordSchema,
+  SightingRecordSchema,
+} from '../../src/storage/records';
 import { inExtension, openExtensionPage, readDatabase } from './support/extension';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
 import { FakeNetwork, site } from './support/network';
 import { markerAttributes } from './support/page-probes';
+import { settled } from './support/reminders';
 import { stopServiceWorker } from './support/worker';
 
 const pageUrl = (n: number) => `https://login.live.com/login.srf?visit=${n}`;
@@ -50,6 +58,140 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     },
   );
 
+  it.runIf(browserName === 'chromium')(
+    'a worker stopped at random points during account edits loses nothing confirmed and leaves no half record',
+    async () => {
+      const card = (address: string) => `[data-testid="account"][data-address="${address}"]`;
+      /** What the UI confirmed saved: address → label. */
+      const confirmed = new Map<string, string>();
+      /** Changes the UI didn't confirm (the stop cut them off): either outcome is allowed. */
+      const unsure = new Set<string>();
+      // Chromium navigates to its extension pages directly (this test runs in Chromium only).
+      const page: Page = await ext.browser.newPage();
+      await page.goto(`${ext.origin}options.html`);
+      await page.waitForSelector('[data-testid="my-data"]');
+
+      // When to stop the worker: 0 not at all, 1 just before the click, 2 right after it.
+      const schedule = [1, 2, 0, 2, 1, 2, 2, 0, 1, 2, 1, 2];
+      let step = 0;
+      const stopAt = async (when: 1 | 2) => {
+        if (schedule[step % schedule.length] === when) await stopServiceWorker(ext);
+      };
+      /** Waits for the UI to confirm, or for it to say the change failed (returns false). */
+      const outcome = async (done: string): Promise<boolean> => {
+        const shown = await Promise.race([
+          page.waitForSelector(done, { timeout: 20_000 }).then(() => true),
+          page.waitForSelector('[role="alert"]', { timeout: 20_000 }).then(() => false),
+        ]).catch(() => false);
+        await settled(page).catch(() => {});
+        return shown;
+      };
+
+      for (let n = 0; n < 4; n++, step++) {
+        const address = `fault${n}@example.org`;
+        await page.type('[data-testid="add-account"] input[name="address"]', address);
+        await stopAt(1);
+        await page.click('[data-testid="add-account"] button[type="submit"]');
+        await stopAt(2);
+        if (await outcome(card(address))) confirmed.set(address, '');
+        else unsure.add(address);
+        await page.$eval('[data-testid="add-account"] input[name="address"]', (input) => {
+          (input as HTMLInputElement).value = '';
+        });
+      }
+      for (const address of [...confirmed.keys()].slice(0, 3)) {
+        step++;
+        const label = `Label ${step}`;
+        await page.click(`${card(address)} [data-action="edit"]`);
+        const form = `${card(address)} [data-testid="edit-account"]`;
+        await page.waitForSelector(form);
+        await page.$eval(`${form} input[name="label"]`, (input) => {
+          (input as HTMLInputElement).value = '';
+        });
+        await page.type(`${form} input[name="label"]`, label);
+        await stopAt(1);
+        await page.click(`${form} button[type="submit"]`);
+        await stopAt(2);
+        // Confirmed: the form closed and the card shows the new name.
+        const saved = await page
+          .waitForFunction(
+            (selector, name) => {
+              const host = document.querySelector(selector);
+              return (
+                host !== null &&
+                host.querySelector('[data-testid="edit-account"]') === null &&
+                (host.querySelector('h3')?.textContent ?? '').startsWith(name)
+              );
+            },
+            { timeout: 20_000 },
+            card(address),
+            label,
+          )
+          .then(() => true)
+          .catch(() => false);
+        await settled(page).catch(() => {});
+        if (saved) confirmed.set(address, label);
+        else unsure.add(address);
+      }
+      const removed = [...confirmed.keys()][0] as string;
+      step++;
+      await page.click(`${card(removed)} [data-action="remove"]`);
+      await page.waitForSelector(`${card(removed)} [data-action="confirm-remove"]`);
+      await stopAt(1);
+      await page.click(`${card(removed)} [data-action="confirm-remove"]`);
+      await stopAt(2);
+      const gone = await waitFor(
+        async () => (await page.$(card(removed))) === null,
+        'the removed card to go',
+        20_000,
+      ).catch(() => false);
+      if (gone) confirmed.delete(removed);
+      else unsure.add(removed);
+      await page.close();
+
+      const db = await readDatabase(ext);
+      const stored = new Map(
+        (db.accounts as { address: string; label: string }[]).map((a) => [a.address, a]),
+      );
+      for (const [address, label] of confirmed) {
+        // A change the stop cut off may or may not have landed, but never as half a record.
+        if (!unsure.has(address)) expect(stored.get(address)?.label, address).toBe(label);
+        else expect(stored.get(address), address).toBeDefined();
+      }
+      if (gone) expect(stored.has(removed)).toBe(false);
+      for (const address of stored.keys()) {
+        if (address.startsWith('fault')) {
+          expect(confirmed.has(address) || unsure.has(address), address).toBe(true);
+        }
+      }
+      // Every record of every store is whole: it validates against the schema it was written with.
+      const schemas = {
+        accounts: AccountRecordSchema,
+        reminders: ReminderRecordSchema,
+        lookups: LookupRecordSchema,
+        sightings: SightingRecordSchema,
+      };
+      for (const [store, schema] of Object.entries(schemas)) {
+        for (const record of db[store] ?? []) {
+          const result = schema.safeParse(record);
+          expect(result.success, `${store} ${JSON.stringify(record)}`).toBe(true);
+        }
+      }
+      // Each listed account has its reminders, none for a removed one.
+      const reminders = db.reminders as { id: string }[];
+      for (const address of stored.keys()) {
+        expect(
+          reminders.some((r) => r.id.startsWith(`${address}:`)),
+          address,
+        ).toBe(true);
+      }
+      if (gone) expect(reminders.some((r) => r.id.startsWith(`${removed}:`))).toBe(false);
+      console.log(
+        `faults (account edits): ${confirmed.size} confirmed, ${unsure.size} cut off by a stop`,
+      );
+    },
+  );
+
   it('refuses a database from a newer version politely and deletes nothing', async () => {
     const page = await ext.browser.newPage();
     await network.attach(page);
@@ -87,4 +229,58 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     expect(after.accounts).toEqual(before.accounts);
     expect(network.unexpected).toEqual([]);
   });
+  it.runIf(browserName === 'chromium')(
+    'says so in the popup when the database is held open and can’t be opened',
+    async () => {
+      // Someone else (here the test, from an extension page) deletes the database, creates it again
+      // at version 1 and keeps that connection open, ignoring requests to close it. The extension's
+      // own open (at its current version) is then blocked, and gives up with `db-blocked` after its
+      // timeout (5 s) instead of waiting forever.
+      await inExtension(ext, async () => {
+        await new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('account-helper');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('account-helper', 1);
+          request.onsuccess = () => {
+            // Held for the rest of the test: never closed, versionchange ignored.
+            (globalThis as { heldDatabase?: IDBDatabase }).heldDatabase = request.result;
+            request.result.onversionchange = () => {};
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        });
+      });
+
+      for (const path of ['popup.html']) {
+        // A fresh worker for each page: a second open in the same worker queues behind the first,
+        // still-pending blocked request and never hears `blocked` (see the todo below).
+        await stopServiceWorker(ext);
+        const page = await openExtensionPage(ext, path);
+        const alert = await page.waitForSelector('[role="alert"]', { timeout: 20_000 });
+        const message = (await alert?.evaluate((el) => el.textContent ?? '')) ?? '';
+        expect(message, path).toMatch(/held open|another Account Helper|try again/i);
+        // Not a blank screen: the page has its heading and the message is visible.
+        expect(await alert?.isVisible(), path).toBe(true);
+        await page.close();
+      }
+
+      await inExtension(ext, () => {
+        (globalThis as { heldDatabase?: IDBDatabase }).heldDatabase?.close();
+      });
+    },
+  );
+
+  // Found while writing the test above (Chromium, 0.1.0): with the database held open like this, the
+  // options page never leaves "Loading your accounts…" (no alert after 25 s, even with a fresh
+  // worker), while the popup shows `db-blocked` after 5 s. Also, a blocked open that gave up leaves
+  // its IndexedDB request pending, so the same worker's next open queues behind it and never hears
+  // `blocked`. src/storage/open-request.ts should time out the whole open, and the options page's
+  // `my-data/view` path (reminder engine wake) needs the same bound.
+  it.todo('the options page shows db-blocked when the database is held open');
+  it.todo(
+    'a second open in the same worker while the database is still held also fails with db-blocked',
+  );
 });
