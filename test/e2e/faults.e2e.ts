@@ -273,12 +273,13 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     },
   );
 
-  // Found while writing the test above (Chromium, 0.1.0): with the database held open like this, the
-  // options page never leaves "Loading your accounts…" (no alert after 25 s, even with a fresh
-  // worker), while the popup shows `db-blocked` after 5 s. Also, a blocked open that gave up leaves
-  // its IndexedDB request pending, so the same worker's next open queues behind it and never hears
-  // `blocked`. src/storage/open-request.ts should time out the whole open, and the options page's
-  // `my-data/view` path (reminder engine wake) needs the same bound.
+  // Found while writing the test above (Chromium, 0.1.0): a blocked open that gave up with
+  // `db-blocked` leaves its IndexedDB request pending, so the same worker's next open queues behind
+  // it, never hears `blocked` and never times out. A fresh worker's start-up reminder wake uses up
+  // the first open; the options page's `my-data/view` is serialised after that wake and its open
+  // hangs, so the page stays on "Loading your accounts…" (no alert after 25 s) while the popup, whose
+  // requests share the first open, shows `db-blocked` after 5 s. src/storage/open-request.ts should
+  // bound the whole open (or the storage layer fail fast while an earlier open is still pending).
   it.todo('the options page shows db-blocked when the database is held open');
   it.todo(
     'a second open in the same worker while the database is still held also fails with db-blocked',
