@@ -273,7 +273,7 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     },
   );
 
-  // Found while writing the test above (Chromium, 0.1.0): a blocked open that gave up with
+  // Found while writing the test above (Chromium, 0.1.0); the mechanism is our best reading: a blocked open that gave up with
   // `db-blocked` leaves its IndexedDB request pending, so the same worker's next open queues behind
   // it, never hears `blocked` and never times out. A fresh worker's start-up reminder wake uses up
   // the first open; the options page's `my-data/view` is serialised after that wake and its open
