@@ -342,6 +342,20 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
         description: expect.stringContaining('It is not a Microsoft page.'),
         focused: 'Leave this page',
       });
+      if (browserName === 'chromium') {
+        // What a screen reader gets: Chromium's accessibility tree (the dialog is modal, so the
+        // page's own content is left out of it), with focus on "Leave this page".
+        const tree = await page.accessibility.snapshot();
+        const dialog = tree?.children?.find((node) => node.role === 'alertdialog');
+        expect(dialog).toMatchObject({
+          name: 'This page is pretending to be Microsoft',
+          description: expect.stringContaining('It is not a Microsoft page.'),
+          modal: true,
+          children: expect.arrayContaining([
+            expect.objectContaining({ role: 'button', name: 'Leave this page', focused: true }),
+          ]),
+        });
+      }
       expectVisibleRing(await focusRing(page), 'warning, Leave this page');
       await expectNoViolations(page, 'lookalike warning', '[data-account-helper]');
 
