@@ -110,8 +110,10 @@ export function translation<Reference extends Record<string, string>>() {
 
 // ---- Plurals ----
 /** Messages with a count have two forms, `<key>.one` and `<key>.other`. */
-export type PluralBase<Key extends string> = Key extends `${infer Base}.one`
-  ? `${Base}.other` extends Key
+export type PluralBase<Key extends string> = PluralBaseOf<Key, Key>;
+
+type PluralBaseOf<Each, All> = Each extends `${infer Base}.one`
+  ? `${Base}.other` extends All
     ? Base
     : never
   : never;

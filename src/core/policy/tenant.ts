@@ -1,5 +1,6 @@
 import type { Classification, Reason } from '../detection/types';
 import { parseWebUrl } from '../detection/url-parts';
+import { ref as messageRef } from '../i18n/text';
 
 /**
  * Which Microsoft Entra tenant (organisation) a genuine sign-in page is for, read from its address
@@ -188,6 +189,11 @@ export function tenantNotAllowedReason(ref: TenantRef): Reason {
     message:
       `This is Microsoft's real sign-in page, but it signs you in to ${which}, not to one your ` +
       'organisation uses. Go on only if you expected to sign in there.',
+    // The same sentence in the reader's language (src/core/i18n/messages/detection/).
+    text:
+      ref.kind === 'id' || ref.kind === 'domain'
+        ? messageRef(`reason.tenant-not-allowed.${ref.kind}`, { tenant: ref.value })
+        : messageRef('reason.tenant-not-allowed.other'),
   };
 }
 

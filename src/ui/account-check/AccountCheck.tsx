@@ -10,6 +10,7 @@ import {
   situationFor,
 } from './answer';
 import './account-check.css';
+import { say, t } from '../shared/i18n';
 import { CONSENT_DECLINED, requestLookupConsent } from './lookup-consent';
 import { NextSteps } from './NextSteps';
 import { OnlineCheck } from './OnlineCheck';
@@ -98,10 +99,10 @@ export function AccountCheck() {
 
   return (
     <section class="card account-check" aria-labelledby="account-check-heading">
-      <h2 id="account-check-heading">Do I already have a Microsoft account?</h2>
+      <h2 id="account-check-heading">{t('check.heading')}</h2>
       <form class="ac-form" onSubmit={onSubmit} data-testid="account-check-form">
         <label for="account-check-input" class="ac-label">
-          Email address or phone number
+          {t('check.label')}
         </label>
         <div class="ac-row">
           <input
@@ -115,10 +116,10 @@ export function AccountCheck() {
             maxLength={320}
             value={input}
             onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)}
-            placeholder="jane@example.com"
+            placeholder={t('check.placeholder')}
           />
           <button type="submit" class="primary">
-            Check
+            {t('check.button')}
           </button>
         </div>
       </form>
@@ -137,7 +138,7 @@ export function AccountCheck() {
             <ul class="ac-reasons" data-testid="account-reasons">
               {answer.reasons.map((reason) => (
                 <li key={reason.code} data-code={reason.code}>
-                  {reason.message}
+                  {say(reason)}
                 </li>
               ))}
             </ul>
@@ -171,7 +172,7 @@ export function AccountCheck() {
       )}
       {cleared && saved?.results.length === 0 && (
         <p role="status" class="muted" data-testid="saved-cleared">
-          Saved results cleared.
+          {t('check.saved-cleared')}
         </p>
       )}
     </section>

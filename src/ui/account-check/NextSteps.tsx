@@ -5,6 +5,7 @@ import {
   nextStepsFor,
 } from '../../core/accounts/next-steps';
 import type { AccountKind } from '../../storage/records';
+import { t } from '../shared/i18n';
 import { kindToStore } from './answer';
 import { BOTH_SIGN_IN_LABELS, NEXT_STEP_LABELS } from './text';
 
@@ -33,7 +34,7 @@ export function NextSteps({
 
   return (
     <div class="ac-steps" data-testid="next-steps">
-      <h3>Next steps</h3>
+      <h3>{t('next.heading')}</h3>
       <ul>
         {steps.map((step) => {
           const label =
@@ -67,12 +68,10 @@ export function NextSteps({
       <div aria-live="polite">
         {addState === 'added' && (
           <p class="ac-done" data-testid="added">
-            Added to your accounts. Account Helper will remember it on this device.
+            {t('next.added')}
           </p>
         )}
-        {addState === 'failed' && (
-          <p role="alert">Account Helper couldn’t save this address. Please try again.</p>
-        )}
+        {addState === 'failed' && <p role="alert">{t('next.add-failed')}</p>}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LookupRunResult } from '../../messaging/messages';
 import type { LookupRecord } from '../../storage/records';
+import { say, t } from '../shared/i18n';
 import { checkedAgo, LOOKUP_NOTE, outcomeCode, outcomeTitle } from './text';
 
 /**
@@ -48,14 +49,14 @@ export function OnlineCheck({
   return (
     <div class="ac-online" data-testid="online-check">
       {!isEmail ? (
-        <p class="muted">Microsoft can be asked about email addresses only.</p>
+        <p class="muted">{t('online.email-only')}</p>
       ) : !allowed && offByPolicy ? (
         <p class="muted" data-testid="lookups-off" data-by="organisation">
-          Your organisation turned off asking Microsoft about addresses.
+          {t('online.off-by-organisation')}
         </p>
       ) : !allowed ? (
         <p class="muted" data-testid="lookups-off">
-          Asking Microsoft is turned off in Account Helper’s settings.
+          {t('online.off')}
         </p>
       ) : (
         <>
@@ -70,15 +71,15 @@ export function OnlineCheck({
             disabled={asking}
           >
             {asking
-              ? 'Asking Microsoft…'
+              ? t('online.asking')
               : latest || saved
-                ? 'Ask Microsoft again'
-                : 'Ask Microsoft'}
+                ? t('online.ask-again')
+                : t('online.ask')}
           </button>
         </>
       )}
       <div aria-live="polite" data-testid="lookup-result-region">
-        {asking && <p class="muted">Waiting for Microsoft’s answer…</p>}
+        {asking && <p class="muted">{t('online.waiting')}</p>}
         {!asking && latest?.status === 'answered' && (
           <div
             class="ac-result"
@@ -87,12 +88,12 @@ export function OnlineCheck({
             data-error={latest.outcome.errorCode ?? ''}
           >
             <p class="ac-headline">{outcomeTitle(outcomeCode(latest.outcome))}</p>
-            <p>{latest.outcome.message}</p>
+            <p>{say(latest.outcome)}</p>
             {details.length > 0 && (
               <ul class="ac-reasons muted">
                 {details.map((reason) => (
                   <li key={reason.code} data-code={reason.code}>
-                    {reason.message}
+                    {say(reason)}
                   </li>
                 ))}
               </ul>
@@ -107,7 +108,7 @@ export function OnlineCheck({
             data-status="refused"
             data-reason={latest.reason}
           >
-            <p>{latest.message}</p>
+            <p>{say(latest)}</p>
           </div>
         )}
         {!asking && !latest && saved && (
@@ -121,9 +122,7 @@ export function OnlineCheck({
             <p class="muted">{checkedAgo(saved.checkedAt, Date.now())}</p>
           </div>
         )}
-        {failed && (
-          <p role="alert">Account Helper couldn’t ask Microsoft just now. Please try again.</p>
-        )}
+        {failed && <p role="alert">{t('online.failed')}</p>}
       </div>
     </div>
   );

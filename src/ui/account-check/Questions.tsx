@@ -1,6 +1,7 @@
 import { FOLLOW_UP_QUESTIONS, type QuestionId } from '../../core/accounts/follow-up-questions';
+import { t } from '../shared/i18n';
 import type { Questionnaire } from './answer';
-import { QUESTION_LABELS } from './text';
+import { QUESTION_LABELS, questionText } from './text';
 
 /**
  * The follow-up questions, as checkboxes: ticking one is a "yes"; "None of these" answers "no"
@@ -31,11 +32,11 @@ export function Questions({
 
   return (
     <fieldset class="ac-questions" data-testid="questions">
-      <legend>Have you ever used any of these?</legend>
-      <p class="muted">Each one needs a Microsoft account, so a tick tells us more.</p>
+      <legend>{t('questions.legend')}</legend>
+      <p class="muted">{t('questions.intro')}</p>
       <div class="ac-choices">
         {FOLLOW_UP_QUESTIONS.map((question) => (
-          <label key={question.id} title={question.question}>
+          <label key={question.id} title={questionText(question.id)}>
             <input
               type="checkbox"
               name={question.id}
@@ -54,7 +55,7 @@ export function Questions({
             checked={noneOfThese}
             onChange={(event) => toggleNone(event.currentTarget.checked)}
           />{' '}
-          None of these
+          {t('questions.none')}
         </label>
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LookupRecord } from '../../storage/records';
+import { t } from '../shared/i18n';
 import { checkedAgo, outcomeTitle } from './text';
 
 /** Earlier answers from Microsoft, folded away until opened. */
@@ -23,7 +24,7 @@ export function SavedResults({
 
   return (
     <details class="ac-saved" data-testid="saved-lookups">
-      <summary>Saved answers from Microsoft ({results.length})</summary>
+      <summary>{t('saved.summary', { count: results.length })}</summary>
       <ul class="plain">
         {results.map((result) => (
           <li key={result.address} data-outcome={result.outcome}>
@@ -35,9 +36,9 @@ export function SavedResults({
         ))}
       </ul>
       <button type="button" onClick={clear} data-testid="clear-saved">
-        Clear saved results
+        {t('saved.clear')}
       </button>
-      {failed && <p role="alert">Account Helper couldn’t clear them. Please try again.</p>}
+      {failed && <p role="alert">{t('saved.clear-failed')}</p>}
     </details>
   );
 }

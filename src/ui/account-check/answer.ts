@@ -2,6 +2,8 @@ import { type AccountAnswer, answerFor, type KnownAccount } from '../../core/acc
 import type { QuestionId } from '../../core/accounts/follow-up-questions';
 import type { NextStepSituation } from '../../core/accounts/next-steps';
 import { checkAddress } from '../../core/accounts/offline-answer';
+import { ACCOUNTS_EN } from '../../core/i18n/messages/accounts/en';
+import { said } from '../../core/i18n/text';
 import type { AccountListing } from '../../messaging/messages';
 import type { AccountKind as StoredKind } from '../../storage/records';
 
@@ -48,7 +50,7 @@ export function answerWith(
   if (!listedWithoutKind) return answer;
   const reason = {
     code: 'in-your-accounts',
-    message: 'This address is in your list of accounts.',
+    ...said(ACCOUNTS_EN, 'account.reason.in-your-accounts'),
   };
   return answer.confidence === 'high'
     ? { ...answer, reasons: [reason, ...answer.reasons] }

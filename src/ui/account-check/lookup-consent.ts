@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ACCOUNT_CHECK_EN } from '../../core/i18n/messages/account-check/en';
 import type { LookupRunResult } from '../../messaging/messages';
 
 /**
@@ -30,6 +31,6 @@ export function requestLookupConsent(): Promise<boolean> {
 export const CONSENT_DECLINED: LookupRunResult = {
   status: 'refused',
   reason: 'lookups-off',
-  message:
-    'Nothing was sent. Firefox asked whether Account Helper may send this address to Microsoft, and the answer was no. Click “Ask Microsoft” again if you change your mind.',
+  message: ACCOUNT_CHECK_EN['online.consent-declined'],
+  text: { key: 'online.consent-declined' },
 };

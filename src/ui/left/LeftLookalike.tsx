@@ -1,17 +1,17 @@
+import { t, tParts } from '../shared/i18n';
+
 export function LeftLookalike() {
   return (
     <main class="page">
-      <h1>You left a page that pretended to be Microsoft</h1>
-      <p>Account Helper took this tab away from it.</p>
+      <h1>{t('left.heading')}</h1>
+      <p>{t('left.taken-away')}</p>
       <p>
-        If you entered a password there earlier, change it now from a page you reach yourself: type{' '}
-        <strong>account.microsoft.com</strong> into the address bar, sign in, and open{' '}
-        <em>Security</em>.
+        {tParts('left.change-password', {
+          address: <strong>account.microsoft.com</strong>,
+          security: <em>{t('left.security')}</em>,
+        })}
       </p>
-      <p class="muted">
-        Microsoft signs you in only on its own addresses, such as login.live.com and
-        login.microsoftonline.com.
-      </p>
+      <p class="muted">{t('left.only-own')}</p>
     </main>
   );
 }

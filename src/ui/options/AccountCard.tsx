@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { REMINDER_TYPE_LABELS } from '../../core/reminders/presentation';
 import { send } from '../../messaging/client';
 import type { AccountView, MyDataView } from '../../messaging/reminder-messages';
 import { ACCOUNT_KINDS, type AccountKind, type AccountSetUp } from '../../storage/records';
 import { formatDate, KIND_LABELS, SET_UP_LABELS } from '../reminders/format';
+import { t } from '../shared/i18n';
 import type { RunChange } from './MyData';
 import { INTERVAL_CHOICES, monthsLabel } from './ReminderSettingsSection';
 
@@ -20,7 +20,9 @@ const SET_UP_KEYS = Object.keys(SET_UP_LABELS) as (keyof AccountSetUp)[];
 function setUpSummary(setUp: AccountSetUp): string {
   const on = SET_UP_KEYS.filter((key) => setUp[key] === true).map((key) => SET_UP_LABELS[key]);
   if (on.length > 0) return on.join(', ');
-  return SET_UP_KEYS.every((key) => setUp[key] === null) ? 'Not told yet' : 'Nothing';
+  return SET_UP_KEYS.every((key) => setUp[key] === null)
+    ? t('account.set-up.unknown')
+    : t('account.set-up.nothing');
 }
 
 /** One account: what is known, and what can be done with it. */
@@ -60,34 +62,34 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
             });
             if (ok) {
               setMode('show');
-              setStatus('Saved.');
+              setStatus(t('options.saved'));
             }
           }}
         />
       ) : (
         <>
           <dl>
-            <dt>Kind</dt>
+            <dt>{t('account.kind')}</dt>
             <dd data-field="kind">{KIND_LABELS[account.kind]}</dd>
-            <dt>Set up</dt>
+            <dt>{t('account.set-up')}</dt>
             <dd data-field="set-up">{setUpSummary(account.setUp)}</dd>
-            <dt>Recovery info reviewed</dt>
+            <dt>{t('account.reviewed')}</dt>
             <dd data-field="reviewed">
               {account.recoveryReviewedAt === null
-                ? 'Never'
+                ? t('account.reviewed.never')
                 : formatDate(account.recoveryReviewedAt)}
             </dd>
-            <dt>Next review</dt>
+            <dt>{t('account.next-review')}</dt>
             <dd data-field="next-review">
               {account.nextReviewAt === null ? '—' : formatDate(account.nextReviewAt)}
               {account.reminderIntervalMonths !== null &&
-                ` (every ${monthsLabel(account.reminderIntervalMonths)})`}
+                ` ${t('account.every', { interval: monthsLabel(account.reminderIntervalMonths) })}`}
             </dd>
             {account.reminders
               .filter((item) => item.type !== 'review-recovery')
               .map((item) => (
                 <Fragment key={item.id}>
-                  <dt>{REMINDER_TYPE_LABELS[item.type]}</dt>
+                  <dt>{t(`reminder-type.${item.type}`)}</dt>
                   <dd data-field={item.type}>{formatDate(item.dueAt)}</dd>
                 </Fragment>
               ))}
@@ -101,11 +103,11 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
               onClick={() =>
                 act(
                   () => send({ type: 'my-data/mark-reviewed', address }),
-                  'Marked as reviewed today.',
+                  t('account.marked-reviewed'),
                 )
               }
             >
-              I reviewed it today
+              {t('account.mark-reviewed')}
             </button>
             <button
               type="button"
@@ -115,11 +117,11 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
               onClick={() =>
                 act(
                   () => send({ type: 'accounts/password-reset', address }),
-                  'Noted. Account Helper will remind you to sign your devices back in.',
+                  t('account.password-reset.noted'),
                 )
               }
             >
-              I just reset my password
+              {t('account.password-reset')}
             </button>
             <button
               type="button"
@@ -131,7 +133,7 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
                 setMode('edit');
               }}
             >
-              Edit
+              {t('account.edit')}
             </button>
             <button
               type="button"
@@ -141,15 +143,12 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
               disabled={busy}
               onClick={() => setMode('remove')}
             >
-              Remove
+              {t('account.remove')}
             </button>
           </div>
           {mode === 'remove' && (
-            <fieldset class="rm-confirm" aria-label={`Remove ${address}`}>
-              <p>
-                Remove {address} from Account Helper? Its reminders go too. Nothing changes in the
-                account itself.
-              </p>
+            <fieldset class="rm-confirm" aria-label={t('account.remove.label', { address })}>
+              <p>{t('account.remove.question', { address })}</p>
               <div class="rm-actions">
                 <button
                   type="button"
@@ -158,10 +157,10 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
                   disabled={busy}
                   onClick={() => void run(() => send({ type: 'my-data/remove-account', address }))}
                 >
-                  Remove
+                  {t('account.remove')}
                 </button>
                 <button type="button" onClick={() => setMode('show')}>
-                  Cancel
+                  {t('options.cancel')}
                 </button>
               </div>
             </fieldset>
@@ -209,7 +208,7 @@ function AccountEditor({
       }}
     >
       <label class="rm-field">
-        <span>Name</span>
+        <span>{t('account.editor.name')}</span>
         <input
           type="text"
           name="label"
@@ -219,7 +218,7 @@ function AccountEditor({
         />
       </label>
       <label class="rm-field">
-        <span>Kind of account</span>
+        <span>{t('account.editor.kind')}</span>
         <select
           name="kind"
           value={kind}
@@ -233,7 +232,7 @@ function AccountEditor({
         </select>
       </label>
       <fieldset>
-        <legend class="rm-legend">What is set up on this account (as far as you know)</legend>
+        <legend class="rm-legend">{t('account.editor.set-up')}</legend>
         {SET_UP_KEYS.map((key) => (
           <label class="rm-check" key={key}>
             <input
@@ -247,7 +246,7 @@ function AccountEditor({
         ))}
       </fieldset>
       <label class="rm-field">
-        <span>Review its recovery info every</span>
+        <span>{t('account.editor.interval')}</span>
         <select
           name="interval"
           value={months === null ? '' : String(months)}
@@ -256,7 +255,9 @@ function AccountEditor({
             setMonths(value === '' ? null : Number(value));
           }}
         >
-          <option value="">As in the settings ({monthsLabel(defaultMonths)})</option>
+          <option value="">
+            {t('account.editor.interval.default', { interval: monthsLabel(defaultMonths) })}
+          </option>
           {INTERVAL_CHOICES.map((value) => (
             <option key={value} value={String(value)}>
               {monthsLabel(value)}
@@ -266,10 +267,10 @@ function AccountEditor({
       </label>
       <div class="rm-actions">
         <button type="submit" class="primary" disabled={busy}>
-          Save
+          {t('account.editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options.cancel')}
         </button>
       </div>
     </form>

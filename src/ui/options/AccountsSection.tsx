@@ -3,6 +3,7 @@ import { checkAddress } from '../../core/accounts/offline-answer';
 import { send } from '../../messaging/client';
 import { ACCOUNT_KINDS, type AccountKind } from '../../storage/records';
 import { errorMessage, KIND_LABELS } from '../reminders/format';
+import { say, t } from '../shared/i18n';
 import { AccountCard } from './AccountCard';
 import type { SectionProps } from './MyData';
 
@@ -32,7 +33,7 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
     setAdded('');
     const checked = checkAddress(address);
     if (!checked.valid) {
-      setError(checked.error);
+      setError(say({ message: checked.error, text: checked.text }));
       return;
     }
     setAdding(true);
@@ -47,11 +48,11 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
         reminderIntervalMonths: null,
       });
       if (!result.ok) {
-        setError(result.message);
+        setError(say(result));
         return;
       }
       await run(async () => result.view);
-      setAdded(`Added ${checked.accountAddress}.`);
+      setAdded(t('accounts.added', { address: checked.accountAddress }));
       setAddress('');
       setLabel('');
       setKind('unknown');
@@ -65,13 +66,10 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
 
   return (
     <section class="card" id="accounts" aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">Your accounts</h2>
-      <p class="muted">
-        Only addresses and dates are kept, on this device. Account Helper never asks for or stores a
-        password.
-      </p>
+      <h2 id="accounts-heading">{t('accounts.heading')}</h2>
+      <p class="muted">{t('accounts.intro')}</p>
       {view.accounts.length === 0 ? (
-        <p data-testid="no-accounts">No accounts listed yet.</p>
+        <p data-testid="no-accounts">{t('accounts.none')}</p>
       ) : (
         <ul class="rm-accounts" data-testid="accounts">
           {view.accounts.map((account) => (
@@ -86,9 +84,9 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
         </ul>
       )}
       <form data-testid="add-account" onSubmit={add} noValidate>
-        <h3>Add an account</h3>
+        <h3>{t('accounts.add.heading')}</h3>
         <label class="rm-field">
-          <span>Email address you sign in with</span>
+          <span>{t('accounts.add.address')}</span>
           <input
             type="email"
             name="address"
@@ -108,7 +106,7 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
         )}
         <div class="rm-row">
           <label class="rm-field">
-            <span>Kind of account</span>
+            <span>{t('accounts.add.kind')}</span>
             <select
               name="kind"
               value={kind}
@@ -125,7 +123,7 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
             </select>
           </label>
           <label class="rm-field">
-            <span>Name (optional), e.g. “Family” or “Work”</span>
+            <span>{t('accounts.add.label')}</span>
             <input
               type="text"
               name="label"
@@ -136,7 +134,7 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
           </label>
         </div>
         <button type="submit" class="primary" disabled={busy || adding}>
-          Add account
+          {t('accounts.add.button')}
         </button>
         <p role="status" class="muted">
           {added}

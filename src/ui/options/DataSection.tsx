@@ -6,18 +6,17 @@ import {
   type ExportStore,
   type ImportPreview,
   type ImportProblem,
+  importProblem,
   MAX_IMPORT_CHARS,
   parseExport,
 } from '../../storage/export-import';
 import { errorMessage, formatDate } from '../reminders/format';
+import { say, t, tn } from '../shared/i18n';
 import type { RunChange } from './MyData';
 
-const STORE_LABELS: Record<ExportStore, string> = {
-  settings: 'Settings',
-  accounts: 'Accounts',
-  reminders: 'Reminders',
-  lookups: 'Saved account checks',
-};
+const STORE_LABELS = Object.fromEntries(
+  EXPORT_STORES.map((store) => [store, t(`data.store.${store}`)]),
+) as Record<ExportStore, string>;
 
 interface DataSectionProps {
   run: RunChange;
@@ -56,9 +55,9 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       if (import.meta.env.MODE === 'e2e') setExported(({ count }) => ({ count: count + 1, text }));
-      setExportStatus(`Saved as ${fileName}.`);
+      setExportStatus(t('data.export.saved', { file: fileName }));
     } catch (error) {
-      setExportStatus(`Could not export: ${errorMessage(error)}`);
+      setExportStatus(t('data.export.failed', { error: errorMessage(error) }));
     }
   }
 
@@ -93,9 +92,7 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
       // Not read at all: far too big to be an export.
       setImportState({
         step: 'problems',
-        problems: [
-          { path: '(file)', reason: 'The file is far too big to be an Account Helper export.' },
-        ],
+        problems: [importProblem('(file)', 'import.far-too-big')],
       });
       return;
     }
@@ -129,22 +126,19 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
     if (ok) {
       setConfirmDelete(false);
       setImportState({ step: 'idle' });
-      setDeleteStatus('Everything was deleted.');
+      setDeleteStatus(t('data.delete.done'));
       onAllDeleted?.();
     }
   }
 
   return (
     <section class="card" id="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{t('data.heading')}</h2>
 
-      <h3>Export</h3>
-      <p class="muted">
-        A JSON file with your settings, accounts, reminders and saved account checks. It never holds
-        a password or the pages you visited.
-      </p>
+      <h3>{t('data.export.heading')}</h3>
+      <p class="muted">{t('data.export.intro')}</p>
       <button type="button" data-testid="export" onClick={exportData}>
-        Export my data
+        {t('data.export.button')}
       </button>
       <p role="status" class="muted" data-testid="export-status">
         {exportStatus}
@@ -156,13 +150,10 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
         </output>
       )}
 
-      <h3>Import</h3>
-      <p class="muted">
-        Replaces your settings, accounts, reminders and saved account checks with those in an export
-        file. You see what changes before anything is replaced.
-      </p>
+      <h3>{t('data.import.heading')}</h3>
+      <p class="muted">{t('data.import.intro')}</p>
       <label class="rm-field">
-        <span>Choose an export file</span>
+        <span>{t('data.import.file')}</span>
         <input
           ref={fileInput}
           type="file"
@@ -172,9 +163,9 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
         />
       </label>
       <details>
-        <summary>Or paste the file’s contents</summary>
+        <summary>{t('data.import.paste')}</summary>
         <label class="rm-field">
-          <span>Contents of the export file</span>
+          <span>{t('data.import.text')}</span>
           <textarea
             data-testid="import-text"
             value={pasted}
@@ -182,22 +173,16 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
           />
         </label>
         <button type="button" data-testid="import-check" onClick={() => check(pasted)}>
-          Check this text
+          {t('data.import.check')}
         </button>
       </details>
       <ImportStatus state={importState} busy={busy} onApply={apply} onCancel={cancelImport} />
 
-      <h3>Delete everything</h3>
-      <p class="muted">
-        Deletes your accounts, reminders, settings, saved account checks and the list of Microsoft
-        pages you visited from this device.
-      </p>
+      <h3>{t('data.delete.heading')}</h3>
+      <p class="muted">{t('data.delete.intro')}</p>
       {confirmDelete ? (
         <fieldset class="rm-confirm" aria-labelledby="delete-question">
-          <p id="delete-question">
-            Delete all of Account Helper’s data on this device? This can’t be undone; export first
-            if you may want it back.
-          </p>
+          <p id="delete-question">{t('data.delete.question')}</p>
           <div class="rm-actions">
             <button
               type="button"
@@ -206,10 +191,10 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
               disabled={busy}
               onClick={deleteEverything}
             >
-              Yes, delete everything
+              {t('data.delete.confirm')}
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Cancel
+              {t('options.cancel')}
             </button>
           </div>
         </fieldset>
@@ -223,7 +208,7 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
             setConfirmDelete(true);
           }}
         >
-          Delete everything…
+          {t('data.delete.button')}
         </button>
       )}
       <p role="status" data-testid="delete-status">
@@ -248,17 +233,17 @@ function ImportStatus({
     case 'idle':
       return null;
     case 'checking':
-      return <p class="muted">Checking the file…</p>;
+      return <p class="muted">{t('data.import.checking')}</p>;
     case 'problems':
       return (
         <div role="alert" class="rm-problems" data-testid="import-problems">
           <p class="rm-error">
-            <strong>This file can’t be imported; nothing was changed.</strong>
+            <strong>{t('data.import.refused')}</strong>
           </p>
           <ul>
             {state.problems.map((problem, index) => (
               <li key={`${index}:${problem.path}`} data-path={problem.path}>
-                <code>{problem.path}</code>: {problem.reason}
+                <code>{problem.path}</code>: {say({ message: problem.reason, text: problem.text })}
               </li>
             ))}
           </ul>
@@ -267,9 +252,7 @@ function ImportStatus({
     case 'preview':
       return (
         <div data-testid="import-preview">
-          <p>
-            An export from {formatDate(state.exportedAt)}. Importing it changes your data like this:
-          </p>
+          <p>{t('data.import.preview', { date: formatDate(state.exportedAt) })}</p>
           <PreviewTable preview={state.preview} />
           <div class="rm-actions">
             <button
@@ -279,10 +262,10 @@ function ImportStatus({
               disabled={busy}
               onClick={() => onApply(state.text)}
             >
-              Replace my data with this file
+              {t('data.import.apply')}
             </button>
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('options.cancel')}
             </button>
           </div>
         </div>
@@ -290,7 +273,7 @@ function ImportStatus({
     case 'done':
       return (
         <p role="status" data-testid="import-done">
-          Imported. {summary(state.preview)}
+          {t('data.import.done')} {summary(state.preview)}
         </p>
       );
   }
@@ -299,20 +282,20 @@ function ImportStatus({
 function summary(preview: ImportPreview): string {
   const { accounts } = preview;
   const total = accounts.added + accounts.changed + accounts.unchanged;
-  return total === 1 ? 'You have 1 account listed.' : `You have ${total} accounts listed.`;
+  return tn('data.import.accounts', total);
 }
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <table class="rm-preview">
-      <caption class="rm-visually-hidden">What the import changes in each kind of data</caption>
+      <caption class="rm-visually-hidden">{t('data.import.table')}</caption>
       <thead>
         <tr>
-          <th scope="col">Data</th>
-          <th scope="col">Added</th>
-          <th scope="col">Changed</th>
-          <th scope="col">Removed</th>
-          <th scope="col">Unchanged</th>
+          <th scope="col">{t('data.import.column.data')}</th>
+          <th scope="col">{t('data.import.column.added')}</th>
+          <th scope="col">{t('data.import.column.changed')}</th>
+          <th scope="col">{t('data.import.column.removed')}</th>
+          <th scope="col">{t('data.import.column.unchanged')}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import type { MyDataView } from '../../messaging/reminder-messages';
 import { errorMessage } from '../reminders/format';
+import { t } from '../shared/i18n';
 import '../reminders/reminders.css';
 import { AccountsSection } from './AccountsSection';
 import { DataSection } from './DataSection';
@@ -53,17 +54,17 @@ export function MyData({ onAllDeleted }: { onAllDeleted?(): void } = {}) {
   if (!view) {
     return failure ? (
       <p role="alert" class="card">
-        Account Helper could not read your accounts and reminders: {failure}
+        {t('options.my-data.failed', { error: failure })}
       </p>
     ) : (
-      <p class="muted">Loading your accounts…</p>
+      <p class="muted">{t('options.my-data.loading')}</p>
     );
   }
   return (
     <div class="rm-page" data-testid="my-data" data-busy={busy}>
       {failure && (
         <p role="alert" class="card rm-error">
-          That did not work: {failure}
+          {t('options.change-failed', { error: failure })}
         </p>
       )}
       <RemindersSection view={view} run={run} busy={busy} />

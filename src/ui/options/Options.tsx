@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openAccountHelperDb } from '../../storage/open';
 import { createSightingsRepo } from '../../storage/sightings-repo';
+import { t, tn } from '../shared/i18n';
 import { ManagedNotice } from '../shared/ManagedNotice';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
@@ -22,29 +23,23 @@ export function Options() {
   const sightings = useAsync(sightingsLoader);
   return (
     <main class="page">
-      <h1>Account Helper settings</h1>
+      <h1>{t('options.title')}</h1>
       <ManagedNotice />
       <MyData onAllDeleted={() => setSightingsLoader(() => () => loadSightings())} />
       <section class="card" aria-labelledby="seen-heading">
-        <h2 id="seen-heading">Microsoft pages you visited</h2>
-        {sightings.status === 'loading' && <p class="muted">Loading…</p>}
+        <h2 id="seen-heading">{t('options.visits.heading')}</h2>
+        {sightings.status === 'loading' && <p class="muted">{t('options.loading')}</p>}
         {sightings.status === 'failed' && (
-          <p role="alert">Account Helper could not open its data: {sightings.message}</p>
+          <p role="alert">{t('options.visits.failed', { error: sightings.message })}</p>
         )}
         {sightings.status === 'ready' && (
           <>
-            <p data-testid="sightings-total">
-              {sightings.value.total === 1
-                ? '1 visit recorded on this device.'
-                : `${sightings.value.total} visits recorded on this device.`}
-            </p>
+            <p data-testid="sightings-total">{tn('options.visits.total', sightings.value.total)}</p>
             <SightingsList sightings={sightings.value.recent} />
           </>
         )}
       </section>
-      <p class="muted">
-        Account Helper keeps everything on this device. It never reads or stores your passwords.
-      </p>
+      <p class="muted">{t('options.footer')}</p>
     </main>
   );
 }

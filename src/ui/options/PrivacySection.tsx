@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
+import { t } from '../shared/i18n';
 import { usePolicy } from '../shared/use-policy';
 import type { SectionProps } from './MyData';
 
@@ -18,11 +19,11 @@ export function PrivacySection({ view, run, busy }: SectionProps) {
   ): Promise<void> {
     setSaved('');
     const ok = await run(() => send({ type: 'my-data/save-settings', [name]: value }));
-    if (ok) setSaved('Saved.');
+    if (ok) setSaved(t('options.saved'));
   }
   return (
     <section class="card" id="privacy" aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">Privacy</h2>
+      <h2 id="privacy-heading">{t('privacy.heading')}</h2>
       {rememberOffered && (
         <label class="rm-check">
           <input
@@ -34,11 +35,10 @@ export function PrivacySection({ view, run, busy }: SectionProps) {
             onChange={(event) => change('rememberSignInAddresses', event.currentTarget.checked)}
           />
           <span>
-            Remember the addresses I sign in with on Microsoft’s own pages
+            {t('privacy.remember')}
             <br />
             <span class="muted" id="remember-sign-ins-help">
-              Adds them to Your accounts so they get reminders. Only the address and the date are
-              kept, never a password. Off until you turn it on.
+              {t('privacy.remember.help')}
             </span>
           </span>
         </label>
@@ -53,16 +53,15 @@ export function PrivacySection({ view, run, busy }: SectionProps) {
           onChange={(event) => change('allowOnlineLookups', event.currentTarget.checked)}
         />
         <span>
-          Allow checking an address with Microsoft when I ask
+          {t('privacy.lookups')}
           <br />
           {lookupsOffByPolicy ? (
             <span class="muted" id="allow-lookups-help" data-testid="allow-lookups-managed">
-              Your organisation turned this off: Account Helper never sends an address to Microsoft.
+              {t('privacy.lookups.managed')}
             </span>
           ) : (
             <span class="muted" id="allow-lookups-help">
-              Only when you click “Ask Microsoft” in the account check; the address is sent to
-              Microsoft and nowhere else.
+              {t('privacy.lookups.help')}
             </span>
           )}
         </span>

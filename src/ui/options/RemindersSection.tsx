@@ -1,7 +1,7 @@
-import { REMINDER_TYPE_LABELS } from '../../core/reminders/presentation';
 import { send } from '../../messaging/client';
 import { formatDate } from '../reminders/format';
 import { ReminderList } from '../reminders/ReminderList';
+import { t } from '../shared/i18n';
 import type { SectionProps } from './MyData';
 
 /** What is due now (with the notification's three actions) and what comes next. */
@@ -21,23 +21,24 @@ export function RemindersSection({ view, run, busy }: SectionProps) {
       aria-labelledby="reminders-heading"
     >
       <h2 id="reminders-heading" tabIndex={-1}>
-        Reminders
+        {t('reminders-section.heading')}
       </h2>
       {due.length === 0 ? (
-        <p class="muted">Nothing is due now.</p>
+        <p class="muted">{t('reminders-section.none')}</p>
       ) : (
         <ReminderList items={due} now={now} onAct={act} busy={busy} detailed />
       )}
       {upcoming.length > 0 && (
         <>
-          <h3>Coming up</h3>
+          <h3>{t('reminders-section.coming-up')}</h3>
           <ul class="plain" data-testid="upcoming-list">
             {upcoming.slice(0, 10).map((item) => (
               <li key={item.id} data-reminder-id={item.id} data-status={item.status}>
-                {REMINDER_TYPE_LABELS[item.type]} · {item.label || item.account} ·{' '}
+                {t(`reminder-type.${item.type}`)} · {item.label || item.account} ·{' '}
                 <span class="muted">
-                  {item.status === 'snoozed' ? 'snoozed until ' : ''}
-                  {formatDate(item.dueAt)}
+                  {item.status === 'snoozed'
+                    ? t('reminders-section.snoozed-until', { date: formatDate(item.dueAt) })
+                    : formatDate(item.dueAt)}
                 </span>
               </li>
             ))}

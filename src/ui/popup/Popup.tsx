@@ -4,6 +4,7 @@ import type { SightingRecord } from '../../storage/records';
 import { AccountCheck } from '../account-check/AccountCheck';
 import { DueReminders } from '../reminders/DueReminders';
 import { GuardPermission } from '../shared/GuardPermission';
+import { t } from '../shared/i18n';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { VerdictCard } from '../shared/VerdictCard';
@@ -27,10 +28,10 @@ export function Popup() {
   const state = useAsync(loadPopupData);
   return (
     <main class="popup" data-state={state.status}>
-      {state.status === 'loading' && <p class="muted">Checking this page…</p>}
+      {state.status === 'loading' && <p class="muted">{t('popup.checking')}</p>}
       {state.status === 'failed' && (
         <p role="alert" class="card" data-verdict="lookalike">
-          Account Helper could not read this page’s status: {state.message}
+          {t('popup.failed', { error: state.message })}
         </p>
       )}
       {state.status === 'ready' &&
@@ -38,7 +39,7 @@ export function Popup() {
           <VerdictCard classification={state.value.tab.classification} />
         ) : (
           <section class="card" data-testid="verdict" data-verdict="unknown">
-            <p>Open Account Helper on a Microsoft sign-in page to check it.</p>
+            <p>{t('popup.not-checked')}</p>
           </section>
         ))}
       {/* Not behind the page's status: the check form works from the first render. */}
@@ -49,12 +50,12 @@ export function Popup() {
           <GuardPermission />
           {/* Folded: the popup's main view fits 360 × 600 without scrolling. */}
           <details class="card popup-recent" data-testid="recent">
-            <summary>Recently seen</summary>
+            <summary>{t('popup.recent')}</summary>
             <SightingsList sightings={state.value.sightings} />
           </details>
           <p class="popup-footer">
             <a href="/options.html" target="_blank" rel="noopener">
-              Settings and your data
+              {t('popup.settings-link')}
             </a>
           </p>
         </>

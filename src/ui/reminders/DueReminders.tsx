@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { REMINDER_TYPE_LABELS, type ReminderOverview } from '../../core/reminders/presentation';
+import type { ReminderOverview } from '../../core/reminders/presentation';
 import { send } from '../../messaging/client';
+import { t, tParts } from '../shared/i18n';
 import { errorMessage, formatDate } from './format';
 import { type ReminderActionName, ReminderList } from './ReminderList';
 import './reminders.css';
@@ -36,9 +37,9 @@ export function DueReminders() {
     try {
       const overview = await send({ type: 'reminders/act', id, action });
       setState({ status: 'ready', overview });
-      setNote(action === 'done' ? 'Marked as done.' : 'Snoozed until tomorrow.');
+      setNote(action === 'done' ? t('reminders.marked-done') : t('reminders.snoozed'));
     } catch (error) {
-      setNote(`Could not update the reminder: ${errorMessage(error)}`);
+      setNote(t('reminders.update-failed', { error: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -48,7 +49,7 @@ export function DueReminders() {
   if (state.status === 'failed') {
     return (
       <section class="card rm-popup" data-testid="due-reminders" data-state="failed">
-        <p role="alert">Account Helper could not read your reminders: {state.message}</p>
+        <p role="alert">{t('reminders.read-failed', { error: state.message })}</p>
       </section>
     );
   }
@@ -63,22 +64,28 @@ export function DueReminders() {
       aria-labelledby="due-reminders-heading"
     >
       <h2 id="due-reminders-heading">
-        {due.length === 0 ? 'Reminders' : `Reminders due (${due.length})`}
+        {due.length === 0
+          ? t('reminders.heading')
+          : t('reminders.heading.due', { count: due.length })}
       </h2>
       {due.length > 0 && <ReminderList items={due} now={now} onAct={act} busy={busy} />}
       {due.length === 0 && next && (
         <p class="muted" data-testid="next-reminder">
-          Nothing due. Next: {REMINDER_TYPE_LABELS[next.type].toLowerCase()} for {next.account},{' '}
-          {formatDate(next.dueAt)}.
+          {t(`reminders.next.${next.type}`, {
+            account: next.account,
+            date: formatDate(next.dueAt),
+          })}
         </p>
       )}
       {due.length === 0 && !next && (
         <p class="muted">
-          List your Microsoft accounts in{' '}
-          <a href="/options.html#accounts" target="_blank" rel="noopener">
-            Settings
-          </a>{' '}
-          to be reminded to keep their recovery info current.
+          {tParts('reminders.none', {
+            link: (
+              <a href="/options.html#accounts" target="_blank" rel="noopener">
+                {t('reminders.none.link')}
+              </a>
+            ),
+          })}
         </p>
       )}
       <p class="rm-note" role="status">

@@ -1,5 +1,6 @@
 import type { ReminderItem } from '../../core/reminders/presentation';
-import { formatDue } from './format';
+import { t } from '../shared/i18n';
+import { formatDue, reminderText } from './format';
 
 export type ReminderActionName = 'done' | 'snooze';
 
@@ -23,52 +24,54 @@ export function ReminderList({
 }: ReminderListProps) {
   return (
     <ul class="rm-list" data-testid="due-list">
-      {items.map((item) => (
-        <li
-          key={item.id}
-          class="rm-item"
-          data-testid="reminder"
-          data-reminder-id={item.id}
-          data-type={item.type}
-          data-status={item.status}
-        >
-          <p class="rm-title">
-            <strong>{item.title}</strong>
-          </p>
-          {detailed && <p class="rm-message">{item.message}</p>}
-          <p class="muted rm-when">Due {formatDue(item.dueAt, now)}</p>
-          <div class="rm-actions">
-            <a
-              class="rm-button primary"
-              href={item.reviewUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-action="review"
-              aria-label={`Review now: ${item.title} (opens Microsoft’s security page)`}
-            >
-              Review now
-            </a>
-            <button
-              type="button"
-              data-action="snooze"
-              disabled={busy}
-              aria-label={`Snooze 1 day: ${item.title}`}
-              onClick={() => onAct(item.id, 'snooze')}
-            >
-              Snooze 1 day
-            </button>
-            <button
-              type="button"
-              data-action="done"
-              disabled={busy}
-              aria-label={`Done: ${item.title}`}
-              onClick={() => onAct(item.id, 'done')}
-            >
-              Done
-            </button>
-          </div>
-        </li>
-      ))}
+      {items
+        .map((item) => ({ item, text: reminderText(item) }))
+        .map(({ item, text }) => (
+          <li
+            key={item.id}
+            class="rm-item"
+            data-testid="reminder"
+            data-reminder-id={item.id}
+            data-type={item.type}
+            data-status={item.status}
+          >
+            <p class="rm-title">
+              <strong>{text.title}</strong>
+            </p>
+            {detailed && <p class="rm-message">{text.message}</p>}
+            <p class="muted rm-when">{t('reminders.due', { when: formatDue(item.dueAt, now) })}</p>
+            <div class="rm-actions">
+              <a
+                class="rm-button primary"
+                href={item.reviewUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-action="review"
+                aria-label={t('reminders.review-now.label', { title: text.title })}
+              >
+                {t('reminders.review-now')}
+              </a>
+              <button
+                type="button"
+                data-action="snooze"
+                disabled={busy}
+                aria-label={t('reminders.snooze.label', { title: text.title })}
+                onClick={() => onAct(item.id, 'snooze')}
+              >
+                {t('reminders.snooze')}
+              </button>
+              <button
+                type="button"
+                data-action="done"
+                disabled={busy}
+                aria-label={t('reminders.done.label', { title: text.title })}
+                onClick={() => onAct(item.id, 'done')}
+              >
+                {t('reminders.done')}
+              </button>
+            </div>
+          </li>
+        ))}
     </ul>
   );
 }

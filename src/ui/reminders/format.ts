@@ -1,43 +1,28 @@
+import { type ReminderItem, reminderCopy } from '../../core/reminders/presentation';
 import type { AccountKind } from '../../storage/records';
+import { errorText, formatDate, formatDue, t } from '../shared/i18n';
 
-/** A date a person reads: "15 Jul 2025" (in their locale). */
-export function formatDate(epochMs: number): string {
-  return new Date(epochMs).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-}
-
-/** "today", "tomorrow", "in 3 days", "3 days ago", else the date. */
-export function formatDue(epochMs: number, now: number): string {
-  const startOfDay = (ms: number) => {
-    const date = new Date(ms);
-    date.setHours(0, 0, 0, 0);
-    return date.getTime();
-  };
-  const days = Math.round((startOfDay(epochMs) - startOfDay(now)) / 86_400_000);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  if (days > 1 && days < 14) return `in ${days} days`;
-  if (days < -1 && days > -14) return `${-days} days ago`;
-  return formatDate(epochMs);
-}
+/** Dates in the page's language: "15 Jul 2025"; "today", "in 3 days"… */
+export { formatDate, formatDue };
 
 export const KIND_LABELS: Record<AccountKind, string> = {
-  personal: 'Personal Microsoft account',
-  'work-school': 'Work or school account',
-  unknown: 'Not sure',
+  personal: t('account-kind.personal'),
+  'work-school': t('account-kind.work-school'),
+  unknown: t('account-kind.unknown'),
 };
 
 export const SET_UP_LABELS = {
-  recoveryEmail: 'Recovery email',
-  phone: 'Recovery phone number',
-  twoStep: 'Two-step verification',
-  authenticatorApp: 'Authenticator app',
+  recoveryEmail: t('set-up.recoveryEmail'),
+  phone: t('set-up.phone'),
+  twoStep: t('set-up.twoStep'),
+  authenticatorApp: t('set-up.authenticatorApp'),
 } as const;
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong.';
+  return errorText(error);
+}
+
+/** A reminder's title and explanation in the page's language (the background sends English). */
+export function reminderText(item: ReminderItem): { title: string; message: string } {
+  return reminderCopy(item.type, item.account, item.label, t);
 }

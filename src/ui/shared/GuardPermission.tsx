@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GUARD_EXPLANATION, GUARD_ORIGINS } from '../../core/permissions';
+import { GUARD_ORIGINS } from '../../core/permissions';
+import { t } from './i18n';
 import { usePolicy } from './use-policy';
 
 type GuardState = 'checking' | 'off' | 'on' | 'refused' | 'failed';
@@ -43,16 +44,16 @@ export function GuardPermission() {
       data-required={required}
       aria-labelledby="guard-heading"
     >
-      <h2 id="guard-heading">Lookalike guard</h2>
+      <h2 id="guard-heading">{t('guard.heading')}</h2>
       {state === 'on' ? (
         <>
-          <p>On: every page you open is checked for fake Microsoft sign-in pages.</p>
+          <p>{t('guard.on')}</p>
           {required ? (
-            <p data-testid="guard-required">Your organisation requires the lookalike guard.</p>
+            <p data-testid="guard-required">{t('guard.required')}</p>
           ) : (
             // Not offered until the policy is known: it may require the guard.
             <button type="button" onClick={turnOff} disabled={policy === null}>
-              Turn off
+              {t('guard.turn-off')}
             </button>
           )}
         </>
@@ -60,19 +61,14 @@ export function GuardPermission() {
         <>
           {required && (
             <p role="alert" data-testid="guard-required">
-              Your organisation requires the lookalike guard, but your browser hasn’t allowed it
-              yet. Please turn it on below.
+              {t('guard.required-missing')}
             </p>
           )}
-          <p>{GUARD_EXPLANATION}</p>
-          {state === 'refused' && (
-            <p role="status">The permission was not granted, so the guard stays off.</p>
-          )}
-          {state === 'failed' && (
-            <p role="alert">Your browser did not let Account Helper change this permission.</p>
-          )}
+          <p>{t('guard.explanation')}</p>
+          {state === 'refused' && <p role="status">{t('guard.refused')}</p>}
+          {state === 'failed' && <p role="alert">{t('guard.failed')}</p>}
           <button type="button" class="primary" onClick={turnOn} disabled={state === 'checking'}>
-            Turn on the lookalike guard
+            {t('guard.turn-on')}
           </button>
         </>
       )}

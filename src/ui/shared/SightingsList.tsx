@@ -1,9 +1,10 @@
 import type { SightingRecord } from '../../storage/records';
+import { t } from './i18n';
 import { formatWhen, pageKindLabel, VERDICT_HEADLINES } from './labels';
 
 export function SightingsList({ sightings }: { sightings: SightingRecord[] }) {
   if (sightings.length === 0) {
-    return <p class="muted">No Microsoft sign-in pages seen yet.</p>;
+    return <p class="muted">{t('sightings.none')}</p>;
   }
   return (
     <ul class="plain" data-testid="sightings">

@@ -1,4 +1,5 @@
 import type { Classification } from '../../core/detection/types';
+import { say } from './i18n';
 import { pageKindLabel, serviceLabel, VERDICT_HEADLINES } from './labels';
 
 export function VerdictCard({ classification }: { classification: Classification }) {
@@ -13,7 +14,7 @@ export function VerdictCard({ classification }: { classification: Classification
         <ul data-testid="reasons">
           {classification.reasons.map((reason) => (
             <li key={reason.code} data-code={reason.code}>
-              {reason.message}
+              {say(reason)}
             </li>
           ))}
         </ul>

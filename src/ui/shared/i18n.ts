@@ -13,6 +13,8 @@ import { PAGES_CATALOGS } from '../../core/i18n/messages/pages';
 import { REMINDERS_CATALOGS } from '../../core/i18n/messages/reminders';
 import { type MessageRef, sayRef } from '../../core/i18n/text';
 import { uiLocaleOf } from '../../core/i18n/ui-locale';
+import { MessagingError } from '../../messaging/result';
+import { isStorageError } from '../../storage/errors';
 
 /**
  * The extension pages' words (popup, options, welcome, "you left a lookalike"): one catalog per
@@ -74,6 +76,16 @@ export function say(said: { message: string; text?: MessageRef | undefined }): s
       Object.hasOwn(catalog, key) ? (catalog as Record<string, string>)[key] : undefined,
     ) ?? said.message
   );
+}
+
+/**
+ * What went wrong, for the person: the background's messages come in the page's language already;
+ * the page's own storage errors and a background that didn't answer are said here.
+ */
+export function errorText(error: unknown): string {
+  if (error instanceof MessagingError && error.code === 'no-answer') return t('error.no-answer');
+  if (isStorageError(error)) return t(`storage.${error.code}`);
+  return error instanceof Error && error.message ? error.message : t('error.generic');
 }
 
 /**

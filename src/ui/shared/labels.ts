@@ -1,28 +1,24 @@
-import type { PageKind, Service, Verdict } from '../../core/detection/types';
+import {
+  PAGE_KINDS,
+  type PageKind,
+  SERVICES,
+  type Service,
+  VERDICTS,
+  type Verdict,
+} from '../../core/detection/types';
+import { locale, t } from './i18n';
 
-export const VERDICT_HEADLINES: Record<Verdict, string> = {
-  microsoft: 'This is a genuine Microsoft page',
-  lookalike: 'Careful: this page imitates Microsoft',
-  other: 'This is not a Microsoft sign-in page',
-};
+export const VERDICT_HEADLINES = Object.fromEntries(
+  VERDICTS.map((verdict) => [verdict, t(`verdict.${verdict}`)]),
+) as Record<Verdict, string>;
 
-export const PAGE_KIND_LABELS: Record<PageKind, string> = {
-  'sign-in': 'Sign-in page',
-  'sign-up': 'Create-an-account page',
-  'password-reset': 'Password reset page',
-  'account-recovery': 'Account recovery page',
-  'security-info': 'Security info page',
-  'account-home': 'Account overview',
-  'sign-out': 'Sign-out page',
-  'device-code': 'Device sign-in page',
-};
+export const PAGE_KIND_LABELS = Object.fromEntries(
+  PAGE_KINDS.map((kind) => [kind, t(`page-kind.${kind}`)]),
+) as Record<PageKind, string>;
 
-export const SERVICE_LABELS: Record<Service, string> = {
-  'microsoft-account': 'Personal Microsoft account',
-  'work-school': 'Work or school account (Microsoft Entra ID)',
-  'us-government': 'US government cloud',
-  china: 'Microsoft cloud in China (21Vianet)',
-};
+export const SERVICE_LABELS = Object.fromEntries(
+  SERVICES.map((service) => [service, t(`service.${service}`)]),
+) as Record<Service, string>;
 
 export function serviceLabel(service: string | null): string | null {
   if (!service) return null;
@@ -36,7 +32,7 @@ export function pageKindLabel(kind: string | null): string | null {
 
 export function formatWhen(epochMs: number, now = Date.now()): string {
   const minutes = Math.round((now - epochMs) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  return new Date(epochMs).toLocaleString();
+  if (minutes < 1) return t('when.just-now');
+  if (minutes < 60) return t('when.minutes', { count: minutes });
+  return new Date(epochMs).toLocaleString(locale);
 }

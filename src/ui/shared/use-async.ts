@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from './i18n';
 
 export type AsyncState<T> =
   | { status: 'loading' }
@@ -16,7 +17,7 @@ export function useAsync<T>(load: () => Promise<T>): AsyncState<T> {
         live &&
         setState({
           status: 'failed',
-          message: error instanceof Error ? error.message : 'Something went wrong.',
+          message: errorText(error),
         }),
     );
     return () => {
