@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openAccountHelperDb } from '../../storage/open';
 import { createSightingsRepo } from '../../storage/sightings-repo';
+import { GuardPermission } from '../shared/GuardPermission';
 import { t, tn } from '../shared/i18n';
 import { ManagedNotice } from '../shared/ManagedNotice';
 import { SightingsList } from '../shared/SightingsList';
@@ -39,6 +40,7 @@ export function Options() {
           </>
         )}
       </section>
+      <GuardPermission />
       <p class="muted">{t('options.footer')}</p>
     </main>
   );
