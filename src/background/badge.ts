@@ -1,23 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../core/detection/types';
+import { bt } from './i18n';
 
 /** The toolbar shows 16 px icons (32 px on high-density screens). */
 const TOOLBAR_SIZES = [16, 32] as const;
 
-const LOOKS: Record<Verdict, { text: string; color: string; icon: string; title: string }> = {
-  microsoft: {
-    text: '✓',
-    color: '#107c41',
-    icon: 'icon-genuine',
-    title: 'Account Helper: a genuine Microsoft page',
-  },
-  lookalike: {
-    text: '!',
-    color: '#c50f1f',
-    icon: 'icon-lookalike',
-    title: 'Account Helper: this page imitates Microsoft',
-  },
-  other: { text: '', color: '#5c5c5c', icon: 'icon', title: 'Account Helper' },
+/** The title is in the browser's UI language: `toolbar.<verdict>` in the pages catalog. */
+const LOOKS: Record<Verdict, { text: string; color: string; icon: string }> = {
+  microsoft: { text: '✓', color: '#107c41', icon: 'icon-genuine' },
+  lookalike: { text: '!', color: '#c50f1f', icon: 'icon-lookalike' },
+  other: { text: '', color: '#5c5c5c', icon: 'icon' },
 };
 
 type IconImages = Record<number, ImageData>;
@@ -61,7 +53,7 @@ export async function showVerdictOnToolbar(tabId: number, verdict: Verdict): Pro
   await Promise.allSettled([
     browser.action.setBadgeText({ tabId, text: look.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
-    browser.action.setTitle({ tabId, title: look.title }),
+    browser.action.setTitle({ tabId, title: bt(`toolbar.${verdict}`) }),
     browser.action.setIcon(
       images ? { tabId, imageData: images as never } : { tabId, path: iconPaths(look.icon) },
     ),

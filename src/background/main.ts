@@ -3,6 +3,7 @@ import { createRouter } from '../messaging/router';
 import { StorageError } from '../storage/errors';
 import { syncGuardScript } from './guard-script';
 import { handlers } from './handlers';
+import { bsay, bt, UserFacingError } from './i18n';
 import { startPolicy } from './policy';
 import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
@@ -13,7 +14,13 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onHandlerError: (type, error) => console.error(`Account Helper: "${type}" failed`, error),
-    publicMessage: (error) => (error instanceof StorageError ? error.message : null),
+    // What the pages show when a handler fails, in the browser's UI language like the pages.
+    publicMessage: (error) =>
+      error instanceof StorageError
+        ? bt(`storage.${error.code}`)
+        : error instanceof UserFacingError
+          ? bsay(error.said)
+          : bt('error.failed'),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 

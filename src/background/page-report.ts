@@ -1,10 +1,12 @@
 import { analysePage, classifyUrl } from '../core/detection';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
-import type { PageReport } from '../messaging/messages';
+import type { Classification } from '../core/detection/types';
+import type { LookalikeText, PageReport } from '../messaging/messages';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
+import { backgroundLocale, bsay, bt } from './i18n';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -53,5 +55,22 @@ export async function handlePageReport(
     kind: classification.kind,
   });
   const dismissed = await createSettingsRepo(db).get('dismissedLookalikeHosts');
-  return { classification, warningDismissed: dismissed.includes(hostOf(url)) };
+  const report: PageReport = { classification, warningDismissed: dismissed.includes(hostOf(url)) };
+  if (classification.verdict === 'lookalike') report.warning = lookalikeText(classification);
+  return report;
+}
+
+/** The warning's words in the browser's UI language, with the reasons for this page. */
+export function lookalikeText(classification: Classification): LookalikeText {
+  return {
+    lang: backgroundLocale(),
+    title: bt('warning.title'),
+    summary: bt('warning.summary'),
+    reasons: classification.reasons.map(bsay),
+    advice: bt('warning.advice'),
+    leave: bt('warning.leave'),
+    know: bt('warning.know'),
+    proceed: bt('warning.proceed'),
+    chip: bt('warning.chip'),
+  };
 }

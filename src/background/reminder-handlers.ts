@@ -1,5 +1,7 @@
 import { checkAddress } from '../core/accounts/offline-answer';
 import { classifyUrl } from '../core/detection/classify-url';
+import { DATA_EN } from '../core/i18n/messages/data/en';
+import { type MessageRef, said } from '../core/i18n/text';
 import { allowedSettingChanges } from '../core/policy/merge';
 import type { ReminderOverview } from '../core/reminders';
 import type { AccountView, MyDataView, ReminderMessageType } from '../messaging/reminder-messages';
@@ -10,6 +12,7 @@ import { createReminderSync } from '../storage/reminder-sync';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { applyImport, deleteAllUserData, previewImport, readUserData } from '../storage/user-data';
 import { database } from './database';
+import { UserFacingError } from './i18n';
 import { currentPolicy } from './policy';
 import type { WakeReport } from './reminder-engine';
 import { reminderEngine } from './reminders';
@@ -40,21 +43,21 @@ async function viewOf(report: WakeReport): Promise<MyDataView> {
   };
 }
 
-/** The sign-in name of an email address as typed, or why it can't be listed. */
+/** The sign-in name of an email address as typed, or why it can't be listed (and its key). */
 function accountAddress(
   input: string,
-): { ok: true; address: string } | { ok: false; message: string } {
+): { ok: true; address: string } | { ok: false; message: string; text: MessageRef } {
   const checked = checkAddress(input);
-  if (!checked.valid) return { ok: false, message: checked.error };
+  if (!checked.valid) return { ok: false, message: checked.error, text: checked.text };
   if (!checked.accountAddress.includes('@')) {
-    return { ok: false, message: 'Add the email address you sign in with, not a phone number.' };
+    return { ok: false, ...said(DATA_EN, 'my-data.phone-number') };
   }
   return { ok: true, address: checked.accountAddress };
 }
 
 function listedAddress(input: string): string {
   const parsed = accountAddress(input);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new UserFacingError(parsed);
   return parsed.address;
 }
 
@@ -115,7 +118,9 @@ export const reminderHandlers: ReminderHandlers = {
 
   async 'my-data/save-account'(message) {
     const parsed = accountAddress(message.address);
-    if (!parsed.ok) return { ok: false, field: 'address', message: parsed.message };
+    if (!parsed.ok) {
+      return { ok: false, field: 'address', message: parsed.message, text: parsed.text };
+    }
     const accounts = createAccountsRepo(await database());
     const details = {
       kind: message.kind,
@@ -124,7 +129,11 @@ export const reminderHandlers: ReminderHandlers = {
       reminderIntervalMonths: message.reminderIntervalMonths,
     };
     if (message.create && (await accounts.get(parsed.address))) {
-      return { ok: false, field: 'address', message: `${parsed.address} is already in your list.` };
+      return {
+        ok: false,
+        field: 'address',
+        ...said(DATA_EN, 'my-data.already-listed', { address: parsed.address }),
+      };
     }
     const view = await changeThenView(async (now) => {
       if (message.create) {

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ReminderItem } from '../core/reminders';
-import { reviewUrlFor } from '../core/reminders';
+import { reminderCopy, reviewUrlFor } from '../core/reminders';
 import { createAccountsRepo } from '../storage/accounts-repo';
 import { now } from './clock';
 import { database } from './database';
+import { bt } from './i18n';
 import { createReminderEngine, type WakeReport } from './reminder-engine';
 
 /**
@@ -32,15 +33,17 @@ function logError(what: string, error: unknown): void {
 }
 
 async function showNotification(item: ReminderItem): Promise<void> {
+  // In the browser's UI language, like the popup's list of the same reminders.
+  const copy = reminderCopy(item.type, item.account, item.label, bt);
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icons/icon-128.png'),
-    title: item.title,
-    message: item.message,
+    title: copy.title,
+    message: copy.message,
     ...(import.meta.env.FIREFOX
       ? {}
       : {
-          buttons: [{ title: 'Review now' }, { title: 'Snooze 1 day' }],
+          buttons: [{ title: bt('reminders.review-now') }, { title: bt('reminders.snooze') }],
           requireInteraction: true,
         }),
   };

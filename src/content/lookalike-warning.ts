@@ -1,4 +1,4 @@
-import type { Reason } from '../core/detection/types';
+import type { LookalikeText } from '../messaging/messages';
 import { WARNING_CSS } from './warning-styles';
 
 export interface WarningActions {
@@ -31,43 +31,29 @@ function onTrustedClick(button: HTMLElement, action: () => void): void {
  */
 export function showLookalikeWarning(
   root: ShadowRoot,
-  reasons: readonly Reason[],
+  text: LookalikeText,
   actions: WarningActions,
 ): void {
   const doc = root.ownerDocument;
-  const leave = element(doc, 'button', { type: 'button', className: 'leave' }, 'Leave this page');
-  const proceed = element(
-    doc,
-    'button',
-    { type: 'button', className: 'proceed' },
-    'I understand the risk, show the page',
-  );
+  const leave = element(doc, 'button', { type: 'button', className: 'leave' }, text.leave);
+  const proceed = element(doc, 'button', { type: 'button', className: 'proceed' }, text.proceed);
   onTrustedClick(leave, actions.leave);
   onTrustedClick(proceed, () => {
     actions.proceed();
-    showLookalikeChip(root);
+    showLookalikeChip(root, text);
   });
 
+  // The words come from the background, in the browser's UI language: this script carries none.
   const dialog = element(
     doc,
     'div',
-    { className: 'dialog' },
-    element(doc, 'h1', { id: 'ah-title' }, 'This page is pretending to be Microsoft'),
-    element(
-      doc,
-      'p',
-      { id: 'ah-summary' },
-      'It is not a Microsoft page. Anything you type here, especially a password or a code, could be stolen.',
-    ),
-    element(doc, 'ul', {}, ...reasons.map((reason) => element(doc, 'li', {}, reason.message))),
-    element(
-      doc,
-      'p',
-      {},
-      'To sign in safely, type account.microsoft.com into the address bar yourself.',
-    ),
+    { className: 'dialog', lang: text.lang },
+    element(doc, 'h1', { id: 'ah-title' }, text.title),
+    element(doc, 'p', { id: 'ah-summary' }, text.summary),
+    element(doc, 'ul', {}, ...text.reasons.map((reason) => element(doc, 'li', {}, reason))),
+    element(doc, 'p', {}, text.advice),
     element(doc, 'div', { className: 'actions' }, leave),
-    element(doc, 'details', {}, element(doc, 'summary', {}, 'I know what I’m doing'), proceed),
+    element(doc, 'details', {}, element(doc, 'summary', {}, text.know), proceed),
   );
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
@@ -81,9 +67,12 @@ export function showLookalikeWarning(
 }
 
 /** After the user chose to stay: a small, permanent reminder that this is not Microsoft. */
-export function showLookalikeChip(root: ShadowRoot): void {
+export function showLookalikeChip(
+  root: ShadowRoot,
+  text: Pick<LookalikeText, 'chip' | 'lang'>,
+): void {
   const doc = root.ownerDocument;
-  const chip = element(doc, 'div', { className: 'chip' }, 'Account Helper: not a Microsoft page');
+  const chip = element(doc, 'div', { className: 'chip', lang: text.lang }, text.chip);
   chip.setAttribute('role', 'status');
   root.replaceChildren(element(doc, 'style', {}, WARNING_CSS), chip);
 }

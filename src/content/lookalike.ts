@@ -5,11 +5,13 @@ import { send } from './send';
 
 /** A lookalike: the full warning, or the small chip once the user chose to stay on this host. */
 export function handleLookalike(marker: PageMarker, report: PageReport): void {
+  const text = report.warning;
+  if (!text) return; // The background sends the warning's words with every lookalike.
   if (report.warningDismissed) {
-    showLookalikeChip(marker.root);
+    showLookalikeChip(marker.root, text);
     return;
   }
-  showLookalikeWarning(marker.root, report.classification.reasons, {
+  showLookalikeWarning(marker.root, text, {
     leave: () => void send({ type: 'guard/leave' }),
     proceed: () => void send({ type: 'guard/dismiss' }),
   });

@@ -11,9 +11,9 @@ export interface PageMarker {
 /**
  * The one element Account Helper adds to a page. Its data attributes are a stable contract for
  * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`; with the guidance
- * panel also `data-panel-state` (`open` | `collapsed`), and on sign-up and reset pages
- * `data-password-strength` (a level, never anything of the password), `data-coach-step` and
- * `data-address-status`.
+ * panel also `data-panel-state` (`open` | `collapsed`) and `data-panel-lang` (`en`, `de`, `fr`,
+ * `es`), and on sign-up and reset pages `data-password-strength` (a level, never anything of the
+ * password), `data-coach-step` and `data-address-status`.
  */
 export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
   const host = doc.createElement(MARKER_TAG);

@@ -64,6 +64,23 @@ export interface PageReport {
   classification: Classification;
   /** The user already chose to stay on this lookalike host. */
   warningDismissed: boolean;
+  /** On a lookalike: the warning's words (the guard's content script carries none). */
+  warning?: LookalikeText;
+}
+
+/** The full-page lookalike warning and its chip, in the browser's UI language. */
+export interface LookalikeText {
+  /** The language they are in, for the warning's `lang`. */
+  lang: string;
+  title: string;
+  summary: string;
+  /** Why the page is a lookalike, one sentence per reason. */
+  reasons: string[];
+  advice: string;
+  leave: string;
+  know: string;
+  proceed: string;
+  chip: string;
 }
 
 export interface TabState {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../core/i18n/text';
 import type { ReminderOverview } from '../core/reminders/presentation';
 import { type ImportPreview, type ImportProblem, MAX_IMPORT_CHARS } from '../storage/export-import';
 import { ACCOUNT_KINDS, type AccountRecord, AccountSetUpSchema } from '../storage/records';
@@ -122,7 +123,8 @@ export interface MyDataView {
 
 export type SaveAccountResult =
   | { ok: true; view: MyDataView }
-  | { ok: false; field: 'address'; message: string };
+  /** `message` in English; `text` says it in the reader's language. */
+  | { ok: false; field: 'address'; message: string; text?: MessageRef };
 
 export type ImportResult =
   | { ok: true; preview: ImportPreview; exportedAt: number }

@@ -248,6 +248,7 @@ describe.each(BROWSERS)('managed deployment in %s', (browserName) => {
         status: 'refused',
         reason: 'lookups-off',
         message: 'Your organisation turned off asking Microsoft about addresses.',
+        text: { key: 'lookup.refused.by-organisation' },
       });
       await popup.close();
     });

@@ -51,6 +51,8 @@ export function createPanel(
     body,
   );
   panel.lang = view.locale;
+  // The panel's language, for the page and the tests (the page's own when it is one of ours).
+  host.setAttribute('data-panel-lang', view.locale);
 
   const place = keepPlaced(panel, host);
   const replace = () => {
