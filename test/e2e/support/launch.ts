@@ -65,6 +65,13 @@ export interface LaunchOptions {
    * BiDi can't emulate media features (Chromium's pages use `page.emulateMediaFeatures`).
    */
   firefoxColorScheme?: 'light' | 'dark';
+  /**
+   * The browser's UI language (`browser.i18n.getUILanguage()`), e.g. `de`. Chromium on Linux
+   * follows `LANGUAGE` (not `--lang`, which only Windows and ChromeOS read) when it has that
+   * language's resources (Debian: `chromium-l10n`); Firefox follows `intl.locale.requested` when
+   * that language pack is installed (`firefox-esr-l10n-de`). Without them both stay in English.
+   */
+  uiLanguage?: string;
 }
 
 export async function launchWithExtension(
@@ -77,7 +84,7 @@ export async function launchWithExtension(
 
 async function launchChromium(
   variant: BuildVariant,
-  { userDataDir }: LaunchOptions,
+  { userDataDir, uiLanguage }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   // A profile that already has the extension: it was installed before, so no welcome page opens.
   const relaunch = userDataDir !== undefined && existsSync(`${userDataDir}/Default`);
@@ -87,7 +94,9 @@ async function launchChromium(
     headless: true,
     ...(userDataDir ? { userDataDir } : {}),
     enableExtensions: [buildDir('chromium', variant)],
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
     args: [
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -109,7 +118,7 @@ async function launchChromium(
 
 async function launchFirefox(
   variant: BuildVariant,
-  { userDataDir, firefoxColorScheme }: LaunchOptions,
+  { userDataDir, firefoxColorScheme, uiLanguage }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -119,6 +128,7 @@ async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(uiLanguage ? { 'intl.locale.requested': uiLanguage } : {}),
       ...(firefoxColorScheme
         ? {
             'layout.css.prefers-color-scheme.content-override':
