@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reasons } from '../../../src/core/detection/reasons';
 import { compareCatalogs, pluralForm } from '../../../src/core/i18n/catalog';
@@ -110,6 +111,32 @@ describe('the catalogs', () => {
       expect(manifest.extDescription.length, locale).toBeLessThanOrEqual(132);
       expect(manifest.actionTitle.length, locale).toBeLessThanOrEqual(45);
     }
+  });
+});
+
+/** The text box under a `## heading` of a store listing. */
+function listingField(markdown: string, heading: string): string | undefined {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  return /```text\n([\s\S]*?)\n```/.exec(section ?? '')?.[1];
+}
+
+describe('the store listings', () => {
+  it.each(LOCALES.filter((locale) => existsSync(`store/${locale}/description.md`)))(
+    '%s: the manifest’s description, a summary within 250 characters, and a description',
+    (locale) => {
+      const listing = readFileSync(`store/${locale}/description.md`, 'utf8');
+      expect(listingField(listing, 'Name')).toBe(MANIFEST_CATALOGS[locale].extName);
+      expect(listingField(listing, 'Short description')).toBe(
+        MANIFEST_CATALOGS[locale].extDescription,
+      );
+      expect(listingField(listing, 'Summary (Firefox Add-ons)')?.length).toBeLessThanOrEqual(250);
+      expect(listingField(listing, 'Description')?.length).toBeGreaterThan(1000);
+    },
+  );
+
+  it('exist in every language', () => {
+    for (const locale of TRANSLATIONS)
+      expect(existsSync(`store/${locale}/description.md`)).toBe(true);
   });
 });
 
