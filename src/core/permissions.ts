@@ -5,7 +5,3 @@
 export const GUARD_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export const GUARD_SCRIPT_ID = 'lookalike-guard';
-
-export const GUARD_EXPLANATION =
-  'To warn you about fake Microsoft sign-in pages on any site, Account Helper needs to look at ' +
-  'the pages you open; it checks them on this device and sends nothing anywhere.';

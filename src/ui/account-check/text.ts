@@ -4,7 +4,10 @@ import type { LookupOutcome } from '../../core/accounts/lookup-outcome';
 import { NEXT_STEP_IDS, type NextStepId } from '../../core/accounts/next-steps';
 import { locale, t } from '../shared/i18n';
 
-/** Every sentence the account check shows, in one place: warm, short, plain. */
+/**
+ * What the account check says, in the page's language: warm, short, plain. The sentences are in
+ * the account-check catalog (`src/core/i18n/messages/account-check/`).
+ */
 
 export type AnswerTone = 'yes' | 'likely' | 'maybe' | 'invalid';
 

@@ -18,11 +18,11 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'reminder-type.inactive-account': 'Konto erhalten',
 
   'reminders.review-now': 'Jetzt überprüfen',
-  'reminders.snooze': '1 Tag später',
+  'reminders.snooze': 'Um 1 Tag verschieben',
   'reminders.done': 'Erledigt',
   'reminders.review-now.label':
     'Jetzt überprüfen: {title} (öffnet die Sicherheitsseite von Microsoft)',
-  'reminders.snooze.label': '1 Tag später: {title}',
+  'reminders.snooze.label': 'Um 1 Tag verschieben: {title}',
   'reminders.done.label': 'Erledigt: {title}',
   'reminders.due': 'Fällig: {when}',
   'reminders.heading': 'Erinnerungen',
