@@ -62,7 +62,7 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'interval.recommended': '{interval} (recomendado)',
   'reminder-settings.heading': 'Configuración de los recordatorios',
   'reminder-settings.label':
-    'Recordarme revisar la información de recuperación de cada cuenta cada',
+    'Recordarme revisar la información de recuperación de todas mis cuentas cada',
   'reminder-settings.saved': 'Guardado: cada {interval}.',
   'reminder-settings.help':
     'Una cuenta puede tener su propio intervalo: edítalo en Tus cuentas. Las cuentas personales también reciben un recordatorio para iniciar sesión antes de que Microsoft las cierre por inactividad y, después de restablecer una contraseña, un recordatorio para volver a iniciar sesión en tus dispositivos.',
