@@ -133,7 +133,12 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
         if (saved) confirmed.set(address, label);
         else unsure.add(address);
       }
+      // Start the removal from a freshly loaded list, as a person would after an error.
+      await page.reload();
+      await page.waitForSelector('[data-testid="my-data"]');
+      await settled(page).catch(() => {});
       const removed = [...confirmed.keys()][0] as string;
+      await page.waitForSelector(`${card(removed)} [data-action="remove"]`, { timeout: 20_000 });
       step++;
       await page.click(`${card(removed)} [data-action="remove"]`);
       await page.waitForSelector(`${card(removed)} [data-action="confirm-remove"]`);
