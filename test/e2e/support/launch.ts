@@ -142,18 +142,26 @@ async function launchFirefox(
   // next launch, and (same UUID, same profile) finds its IndexedDB data where it left it.
   await browser.installExtension(buildDir('firefox', variant));
   const origin = `moz-extension://${FIREFOX_UUID}/`;
-  const welcome = await waitFor(async () => {
+  const welcome = await firefoxWelcomePage(browser, origin);
+  return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
+}
+
+/**
+ * Firefox: the welcome page the extension opens on install. BiDi may report its URL as
+ * about:blank, so each page is asked where it is.
+ */
+export function firefoxWelcomePage(browser: Browser, origin: string): Promise<Page> {
+  return waitFor(async () => {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
       if (href === `${origin}welcome.html`) return page;
     }
     return null;
   }, 'the welcome page Account Helper opens on install');
-  return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
 }
 
 /** The welcome tab races anything we open ourselves, so wait for it first. */
-async function welcomeOnInstall(browser: Browser, origin: string): Promise<Page> {
+export async function welcomeOnInstall(browser: Browser, origin: string): Promise<Page> {
   const target = await browser.waitForTarget((t) => t.url() === `${origin}welcome.html`);
   const page = (await target.page()) as Page;
   // The target can show its URL before the document is the extension's page (about:blank first).
@@ -165,7 +173,7 @@ async function welcomeOnInstall(browser: Browser, origin: string): Promise<Page>
   return page;
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url);
   return page;

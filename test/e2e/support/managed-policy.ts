@@ -15,13 +15,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer from 'puppeteer';
 import {
   type BrowserName,
   type BuildVariant,
   buildDir,
   type ExtensionBrowser,
-  waitFor,
+  firefoxWelcomePage,
+  openPage,
+  welcomeOnInstall,
 } from './launch';
 
 /**
@@ -250,7 +252,7 @@ async function launchChromiumCopy(copy: BuildCopy, userDataDir: string): Promise
   );
   const welcome = relaunch
     ? await openPage(browser, `${origin}welcome.html`)
-    : await welcomeTab(browser, `${origin}welcome.html`);
+    : await welcomeOnInstall(browser, origin);
   return { name: 'chromium', browser, origin, welcome, close: () => browser.close() };
 }
 
@@ -268,31 +270,8 @@ async function launchFirefoxCopy(copy: BuildCopy, userDataDir: string): Promise<
   // A temporary add-on: installed again on every launch, it finds its data in the same profile.
   await browser.installExtension(copy.dir);
   const origin = `moz-extension://${copy.uuid}/`;
-  const welcome = await waitFor(async () => {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href === `${origin}welcome.html`) return page;
-    }
-    return null;
-  }, 'the welcome page Account Helper opens on install');
+  const welcome = await firefoxWelcomePage(browser, origin);
   return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
-}
-
-async function welcomeTab(browser: Browser, url: string): Promise<Page> {
-  const target = await browser.waitForTarget((t) => t.url() === url);
-  const page = (await target.page()) as Page;
-  await page.waitForFunction(
-    (expected) => location.href === expected && document.readyState === 'complete',
-    {},
-    url,
-  );
-  return page;
-}
-
-async function openPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(url);
-  return page;
 }
 
 /** A fresh profile folder for a browser that will be restarted. */
