@@ -15,6 +15,9 @@ const MIN_FIREFOX = 142;
 const MIN_CHROME = 111;
 /** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
 const E2E_LOOKUP_PATTERN = 'http://127.0.0.1:47613/*';
+/** The scripts that run in web pages (entrypoints/guard.ts, entrypoints/microsoft-pages.ts). */
+const CONTENT_SCRIPTS = ['guard', 'microsoft-pages'];
+const MICROSOFT_PAGES_SCRIPT = 'microsoft-pages.js';
 const CONTENT_BROWSER_SHIM = fileURLToPath(
   new URL('./src/content/wxt-browser-shim.ts', import.meta.url),
 );
@@ -27,16 +30,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   hooks: {
+    // The content script on Microsoft's hosts is an unlisted script (entrypoints/microsoft-pages.ts
+    // says why), declared here with the host registry's patterns.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.includes('content-scripts/microsoft-pages.js')) {
-          script.matches = [...GENUINE_MATCH_PATTERNS];
-        }
-      }
+      manifest.content_scripts = [
+        {
+          matches: [...GENUINE_MATCH_PATTERNS],
+          js: [MICROSOFT_PAGES_SCRIPT],
+          run_at: 'document_start',
+        },
+      ];
     },
     // Content scripts get `wxt/browser` without webextension-polyfill (src/content/ext.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => CONTENT_SCRIPTS.includes(entry.name))) return;
       const shim = { find: /^wxt\/browser$/, replacement: CONTENT_BROWSER_SHIM };
       const alias = config.resolve?.alias;
       config.resolve = {

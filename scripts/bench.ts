@@ -149,7 +149,7 @@ async function benchPageAnalysis(): Promise<void> {
 // ── Build: content script sizes ──────────────────────────────────────────────────────────────────
 
 function benchContentScripts(): void {
-  const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
+  const dir = join(ROOT, '.output/chrome-mv3');
   const size = (file: string) => {
     const raw = readFileSync(join(dir, file));
     return { raw: raw.length / 1024, gzipped: gzipSync(raw, { level: 9 }).length / 1024 };

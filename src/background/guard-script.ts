@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { GENUINE_MATCH_PATTERNS } from '../core/detection';
 import { GUARD_ORIGINS, GUARD_SCRIPT_ID } from '../core/permissions';
 
+/** entrypoints/guard.ts as built. Until 0.1.0 it was `content-scripts/guard.js`. */
+export const GUARD_SCRIPT_FILE = 'guard.js';
+
 export async function guardGranted(): Promise<boolean> {
   return browser.permissions.contains({ origins: GUARD_ORIGINS });
 }
@@ -15,11 +18,18 @@ export async function syncGuardScript(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [GUARD_SCRIPT_ID],
   });
-  if (granted && registered.length === 0) {
+  // A registration kept from an older version may name a file this version no longer has.
+  const current = registered.every(
+    (script) => script.js?.map((file) => file.replace(/^\//, '')).join() === GUARD_SCRIPT_FILE,
+  );
+  if (registered.length > 0 && (!granted || !current)) {
+    await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
+  }
+  if (granted && (registered.length === 0 || !current)) {
     await browser.scripting.registerContentScripts([
       {
         id: GUARD_SCRIPT_ID,
-        js: ['content-scripts/guard.js'],
+        js: [GUARD_SCRIPT_FILE],
         matches: GUARD_ORIGINS,
         // Genuine Microsoft pages have their own script.
         excludeMatches: [...GENUINE_MATCH_PATTERNS],
@@ -27,7 +37,5 @@ export async function syncGuardScript(): Promise<void> {
         allFrames: false,
       },
     ]);
-  } else if (!granted && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
   }
 }

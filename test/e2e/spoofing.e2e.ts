@@ -6,6 +6,24 @@ import { FakeNetwork, site } from './support/network';
 import { warningCoversPage } from './support/page-probes';
 
 const LOOKALIKE = 'https://login-microsoftonline-com.secure-verify.net/common/login';
+const SIGN_IN = 'https://login.live.com/login.srf';
+
+/**
+ * Installed in the page before anything else runs: records every window message, and the document
+ * events a content-script framework would use to find its other copies (named after the
+ * extension's id). Any of them would tell the site that Account Helper is installed.
+ */
+function listenForAnnouncements(extensionId: string): void {
+  const heard: string[] = [];
+  (window as unknown as { heard: string[] }).heard = heard;
+  window.addEventListener('message', (event) =>
+    heard.push(`message:${JSON.stringify(event.data)}`),
+  );
+  for (const name of ['guard', 'microsoft-pages']) {
+    const type = `${extensionId}:${name}:wxt:content-script-started`;
+    document.addEventListener(type, () => heard.push(`event:${type}`));
+  }
+}
 
 /** Everything a hostile page can do to reach an extension without its cooperation. */
 async function attemptSpoofing(): Promise<string[]> {
@@ -32,7 +50,9 @@ async function attemptSpoofing(): Promise<string[]> {
 
 describe.each(BROWSERS)('a page cannot drive the extension in %s', (browserName) => {
   let ext: ExtensionBrowser;
-  const network = new FakeNetwork().route(LOOKALIKE, site('lookalike-plain.html'));
+  const network = new FakeNetwork()
+    .route(LOOKALIKE, site('lookalike-plain.html'))
+    .route(SIGN_IN, site('ms-sign-in.html'));
 
   beforeAll(async () => {
     ext = await launchWithExtension(browserName, browserName === 'chromium' ? 'e2e' : 'store');
@@ -44,12 +64,32 @@ describe.each(BROWSERS)('a page cannot drive the extension in %s', (browserName)
   });
 
   it('exposes no web-accessible resources and accepts no external messages', async () => {
-    const manifest = await inExtension(ext, () => {
+    const runtime = await inExtension(ext, () => {
       const g = globalThis as unknown as ExtensionGlobal;
       return (g.browser ?? g.chrome).runtime.getManifest();
     });
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('tells no page that it is there: no window messages, no events', async () => {
+    const runtime = await inExtension(ext, () => {
+      const g = globalThis as unknown as ExtensionGlobal;
+      return { id: (g.browser ?? g.chrome).runtime.id };
+    });
+    for (const url of [SIGN_IN, LOOKALIKE]) {
+      const page = await ext.browser.newPage();
+      await page.evaluateOnNewDocument(listenForAnnouncements, runtime.id);
+      await network.attach(page);
+      await page.goto(url);
+      await page.waitForSelector('[data-account-helper]');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(
+        await page.evaluate(() => (window as unknown as { heard: string[] }).heard),
+        url,
+      ).toEqual([]);
+      await page.close();
+    }
   });
 
   it('forged messages, events and synthetic clicks change nothing', async () => {

@@ -11,7 +11,7 @@ export type ExtensionApi = {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
-  runtime: { getManifest(): Record<string, unknown> };
+  runtime: { id: string; getManifest(): Record<string, unknown> };
 };
 /** Inside `inExtension` callbacks: `(globalThis as ExtensionGlobal).browser ?? …chrome`. */
 export type ExtensionGlobal = { browser?: ExtensionApi; chrome: ExtensionApi };

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { GUARD_SCRIPT_ID } from '../../../src/core/permissions';
+
+interface Registered {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  excludeMatches?: string[];
+  runAt?: string;
+}
+
+const state = vi.hoisted(() => ({
+  granted: false,
+  registered: [] as Registered[],
+}));
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    permissions: { contains: async () => state.granted },
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        state.registered.filter((script) => ids.includes(script.id)),
+      registerContentScripts: async (scripts: Registered[]) => {
+        for (const script of scripts) {
+          if (state.registered.some((old) => old.id === script.id)) {
+            throw new Error(`Duplicate script ID '${script.id}'`);
+          }
+          state.registered.push(script);
+        }
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        state.registered = state.registered.filter((script) => !ids.includes(script.id));
+      },
+    },
+  },
+}));
+
+const { GUARD_SCRIPT_FILE, syncGuardScript } = await import('../../../src/background/guard-script');
+
+describe('syncGuardScript', () => {
+  beforeEach(() => {
+    state.granted = false;
+    state.registered = [];
+  });
+
+  it('registers the guard on every site but Microsoft’s own while the permission is granted', async () => {
+    state.granted = true;
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    const [script] = state.registered;
+    expect(script?.id).toBe(GUARD_SCRIPT_ID);
+    expect(script?.js).toEqual(['guard.js']);
+    expect(script?.excludeMatches).toContain('https://login.live.com/*');
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+  });
+
+  it('unregisters it once the permission is gone', async () => {
+    state.granted = true;
+    await syncGuardScript();
+    state.granted = false;
+    await syncGuardScript();
+    expect(state.registered).toEqual([]);
+  });
+
+  it('replaces a registration kept from a version whose guard lived elsewhere', async () => {
+    state.granted = true;
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: ['content-scripts/guard.js'] }];
+    await syncGuardScript();
+    expect(state.registered.map((script) => script.js)).toEqual([[GUARD_SCRIPT_FILE]]);
+  });
+
+  it('accepts the browser reporting the file with a leading slash', async () => {
+    state.granted = true;
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`] }];
+    await syncGuardScript();
+    expect(state.registered.map((script) => script.js)).toEqual([[`/${GUARD_SCRIPT_FILE}`]]);
+  });
+});
