@@ -1,5 +1,5 @@
 import type { LookalikeText } from '../messaging/messages';
-import { WARNING_CSS } from './warning-styles';
+import WARNING_CSS from './lookalike-warning.css?shadow';
 
 export interface WarningActions {
   leave(): void;

@@ -1,9 +1,9 @@
 import type { GuidanceView } from '../../core/guidance/types';
 import { h } from '../dom';
 import type { PageMarker } from '../page-marker';
+import PANEL_CSS from './panel.css?shadow';
 import type { PanelState } from './panel-state';
 import { keepPlaced } from './placement';
-import { PANEL_CSS } from './styles';
 
 export interface Panel {
   readonly host: HTMLElement;

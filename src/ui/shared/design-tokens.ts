@@ -54,20 +54,41 @@ export const SCALE = {
 export type ColourToken = keyof typeof COLOURS;
 export type ScaleToken = keyof typeof SCALE;
 
-const declarations = (entries: [string, string][]) =>
-  entries.map(([name, value]) => `--ah-${name}:${value}`).join(';');
+type Used = (name: string) => boolean;
+const everything: Used = () => true;
 
-const scheme = (index: 0 | 1) =>
-  declarations(Object.entries(COLOURS).map(([name, pair]) => [name, pair[index]]));
+const declarations = (entries: [string, string][], used: Used) =>
+  entries
+    .filter(([name]) => used(name))
+    .map(([name, value]) => `--ah-${name}:${value}`)
+    .join(';');
+
+const scheme = (index: 0 | 1, used: Used) =>
+  declarations(
+    Object.entries(COLOURS).map(([name, pair]) => [name, pair[index]]),
+    used,
+  );
 
 /**
  * The tokens as CSS custom properties on `selector` (`:root` for pages, `:host` in a shadow
  * root), dark under `prefers-color-scheme: dark`, no motion under `prefers-reduced-motion`.
+ * `used` keeps only some tokens: a content script's stylesheet carries just the ones it uses.
  */
-export function tokenCss(selector: string): string {
-  return (
-    `${selector}{color-scheme:light dark;${declarations(Object.entries(SCALE))};${scheme(0)}}` +
-    `@media (prefers-color-scheme:dark){${selector}{${scheme(1)};--ah-shadow:0 6px 24px rgb(0 0 0/.5)}}` +
-    `@media (prefers-reduced-motion:reduce){${selector}{--ah-transition:0s}}`
-  );
+export function tokenCss(selector: string, used: Used = everything): string {
+  const scale = declarations(Object.entries(SCALE), used);
+  const dark = [scheme(1, used), used('shadow') ? '--ah-shadow:0 6px 24px rgb(0 0 0/.5)' : '']
+    .filter(Boolean)
+    .join(';');
+  return [
+    `${selector}{${['color-scheme:light dark', scale, scheme(0, used)].filter(Boolean).join(';')}}`,
+    dark && `@media (prefers-color-scheme:dark){${selector}{${dark}}}`,
+    used('transition') && `@media (prefers-reduced-motion:reduce){${selector}{--ah-transition:0s}}`,
+  ]
+    .filter(Boolean)
+    .join('');
+}
+
+/** The token names a stylesheet refers to (`var(--ah-name)`). */
+export function tokensUsedBy(css: string): Set<string> {
+  return new Set(Array.from(css.matchAll(/var\(--ah-([\w-]+)/g), (match) => match[1] as string));
 }
