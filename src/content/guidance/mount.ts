@@ -12,6 +12,7 @@ import { createPanel } from './panel';
 import { loadPanelStates, type PanelState, savePanelState, stateKey } from './panel-state';
 import { reviewWidget } from './recovery-review';
 import { renderSection } from './sections';
+import { watchSignIn } from './sign-in-watch';
 import { strengthWidget } from './strength-meter';
 import { watchPage } from './watch-page';
 
@@ -51,6 +52,7 @@ async function mountGuidance(
   early: Early,
 ): Promise<void> {
   if (!kind) return;
+  if (kind === 'sign-in') watchSignIn(document);
   const doc = document;
   // `<html lang>` can only be read now; with it, the language may turn out to be another.
   const locale = panelLocale(doc);
