@@ -1,6 +1,6 @@
 import type { Classification } from '../../core/detection/types';
-import { say } from './i18n';
-import { pageKindLabel, serviceLabel, VERDICT_HEADLINES } from './labels';
+import { say, t } from '../shared/i18n';
+import { pageKindLabel, serviceLabel, VERDICT_HEADLINES } from '../shared/labels';
 
 export function VerdictCard({ classification }: { classification: Classification }) {
   const service = serviceLabel(classification.service);
@@ -19,6 +19,21 @@ export function VerdictCard({ classification }: { classification: Classification
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** No verdict: the popup could not read the tab's address (a browser page), or failed to ask. */
+export function UncheckedCard({ failure }: { failure?: string }) {
+  return failure === undefined ? (
+    <section class="card" data-testid="verdict" data-verdict="unknown">
+      <h1>{t('popup.unchecked')}</h1>
+      <p>{t('popup.not-checked')}</p>
+    </section>
+  ) : (
+    <section class="card" data-testid="verdict" data-verdict="failed">
+      <h1>{t('popup.unchecked')}</h1>
+      <p role="alert">{t('popup.failed', { error: failure })}</p>
     </section>
   );
 }
