@@ -7,6 +7,8 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'popup.not-checked':
     'Ouvrez Account Helper sur une page de connexion Microsoft pour la vérifier.',
   'popup.unchecked': 'Account Helper ne peut pas vérifier cette page',
+  'popup.more-reasons.one': '{count} autre raison',
+  'popup.more-reasons.other': '{count} autres raisons',
   'popup.recent': 'Vues récemment',
   'popup.settings-link': 'Paramètres et données',
 
