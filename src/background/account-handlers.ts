@@ -7,6 +7,7 @@ import { createSettingsRepo } from '../storage/settings-repo';
 import { type LookupDeps, runLookup } from './account-lookup';
 import { database } from './database';
 import { currentPolicy } from './policy';
+import { reminderEngine } from './reminders';
 
 /**
  * The rate limiter's timestamps live in `storage.session`: it survives the service worker (or
@@ -67,10 +68,23 @@ export const accountHandlers: AccountHandlers = {
     if (!checked.accountAddress.includes('@')) {
       throw new Error('Only email addresses can be listed as accounts.');
     }
+    const address = checked.accountAddress;
     const repo = createAccountsRepo(await database());
-    // A plus alias (jane+shop@outlook.com) belongs to the account jane@outlook.com.
-    const existing = await repo.get(checked.accountAddress);
-    if (existing) {
+    // Through the reminder engine, so the new account's reminders are scheduled in this step.
+    const { result } = await reminderEngine.afterChange(async (now) => {
+      // A plus alias (jane+shop@outlook.com) belongs to the account jane@outlook.com.
+      const existing = await repo.get(address);
+      if (!existing) {
+        const account = await repo.put(
+          newAccountRecord({
+            address,
+            kind: message.kind,
+            addedFrom: 'account-check',
+            addedAt: now,
+          }),
+        );
+        return { added: true, account: { address: account.address, kind: account.kind } };
+      }
       const kind =
         existing.kind === 'unknown' && message.kind !== 'unknown' ? message.kind : existing.kind;
       // Seen signing in, now listed on purpose: it becomes one of the person's own accounts.
@@ -83,15 +97,8 @@ export const accountHandlers: AccountHandlers = {
               ...(claimed ? { addedFrom: 'account-check' as const } : {}),
             });
       return { added: claimed, account: { address: account.address, kind: account.kind } };
-    }
-    const account = await repo.put(
-      newAccountRecord({
-        address: checked.accountAddress,
-        kind: message.kind,
-        addedFrom: 'account-check',
-      }),
-    );
-    return { added: true, account: { address: account.address, kind: account.kind } };
+    });
+    return result;
   },
 
   async 'lookup/run'(message) {

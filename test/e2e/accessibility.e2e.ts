@@ -176,13 +176,13 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
     }
 
     it('popup: its main view fits 360 × 600 without scrolling, and passes axe on any page', async () => {
-      /** How far the popup reaches down, and how far its verdict card does. */
+      /** How far the popup reaches down, its headings, and how many reasons its verdict gives. */
       const measure = async (popup: Page) => {
         const size = await popup.evaluate(() => ({
           height: document.scrollingElement?.scrollHeight ?? 0,
           width: document.scrollingElement?.scrollWidth ?? 0,
-          verdict: document.querySelector('[data-testid="verdict"]')?.getBoundingClientRect()
-            .bottom,
+          h1: document.querySelectorAll('h1').length,
+          reasons: document.querySelectorAll('[data-testid="verdict"] li[data-code]').length,
         }));
         await popup.close();
         return size;
@@ -190,6 +190,7 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       const fresh = await measure(await openPopup());
       expect(fresh.width).toBe(360);
       expect(fresh.height).toBeLessThanOrEqual(600);
+      expect(fresh.h1).toBe(1);
 
       const signIn = await visit(SIGN_IN);
       const genuine = await openPopup(`popup.html?tab=${await tabIdOf(ext, `${SIGN_IN}*`)}`);
@@ -198,19 +199,38 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       const onGenuine = await measure(genuine);
       expect(onGenuine.width).toBe(360);
       expect(onGenuine.height).toBeLessThanOrEqual(600);
+      expect(onGenuine.h1).toBe(1);
       await signIn.close();
 
-      // A lookalike's reasons can be many: all of them show at once, above the fold, and the rest
-      // of the popup may scroll.
+      // Its address alone gives this lookalike four reasons; the popup still fits.
       const lookalike = await visit(LOOKALIKE);
       const origin = new URL(LOOKALIKE).origin;
       const warned = await openPopup(`popup.html?tab=${await tabIdOf(ext, `${origin}/*`)}`);
       await warned.waitForSelector('[data-testid="verdict"][data-verdict="lookalike"]');
       await expectNoViolations(warned, 'popup on a lookalike');
+      await warned.click('[data-testid="more-reasons"] summary');
+      await warned.waitForSelector('[data-testid="more-reasons"][open]');
+      await expectNoViolations(warned, 'popup on a lookalike, with all its reasons');
+      await warned.click('[data-testid="more-reasons"] summary');
       const onLookalike = await measure(warned);
       expect(onLookalike.width).toBe(360);
-      expect(onLookalike.verdict).toBeLessThanOrEqual(600);
+      expect(onLookalike.reasons).toBe(4);
+      expect(onLookalike.height).toBeLessThanOrEqual(600);
+      expect(onLookalike.h1).toBe(1);
       await lookalike.close();
+    });
+
+    it('popup: on a page it can’t read (a browser page), still one h1 and no axe violations', async () => {
+      const tabId = await inExtension(ext, async () => {
+        const g = globalThis as unknown as ExtensionGlobal;
+        return (await (g.browser ?? g.chrome).tabs.create({ url: 'about:blank', active: false }))
+          .id;
+      });
+      const popup = await openPopup(`popup.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-testid="verdict"][data-verdict="unknown"]');
+      expect(await popup.$$eval('h1', (headings) => headings.length)).toBe(1);
+      await expectNoViolations(popup, 'popup on a page it can’t read');
+      await popup.close();
     });
 
     it('popup: no axe violations in the main view, an answer with its questions, due reminders', async () => {

@@ -7,8 +7,8 @@ import { GuardPermission } from '../shared/GuardPermission';
 import { t } from '../shared/i18n';
 import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
-import { VerdictCard } from '../shared/VerdictCard';
 import { targetTabId } from './target-tab';
+import { UncheckedCard, VerdictCard } from './VerdictCard';
 
 interface PopupData {
   tab: TabState | null;
@@ -28,19 +28,14 @@ export function Popup() {
   const state = useAsync(loadPopupData);
   return (
     <main class="popup" data-state={state.status}>
-      {state.status === 'loading' && <p class="muted">{t('popup.checking')}</p>}
-      {state.status === 'failed' && (
-        <p role="alert" class="card" data-verdict="lookalike">
-          {t('popup.failed', { error: state.message })}
-        </p>
-      )}
+      {/* Every state names the page in the popup's one h1. */}
+      {state.status === 'loading' && <h1 class="muted">{t('popup.checking')}</h1>}
+      {state.status === 'failed' && <UncheckedCard failure={state.message} />}
       {state.status === 'ready' &&
         (state.value.tab?.classification ? (
           <VerdictCard classification={state.value.tab.classification} />
         ) : (
-          <section class="card" data-testid="verdict" data-verdict="unknown">
-            <p>{t('popup.not-checked')}</p>
-          </section>
+          <UncheckedCard />
         ))}
       {/* Not behind the page's status: the check form works from the first render. */}
       <AccountCheck />

@@ -3,14 +3,18 @@ import type { Message } from '../../../src/messaging/messages';
 import {
   createAccountsRepo,
   createLookupsRepo,
+  createRemindersRepo,
   createSettingsRepo,
   newAccountRecord,
 } from '../../../src/storage';
 import { useFreshDb } from '../storage/harness';
 
 const session = new Map<string, unknown>();
+/** The reminder engine's alarm, set by the wake that follows a change. */
+const alarms = new Map<string, { scheduledTime: number }>();
 vi.mock('wxt/browser', () => ({
   browser: {
+    runtime: { getURL: (path: string) => `chrome-extension://test${path}` },
     storage: {
       session: {
         get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
@@ -18,6 +22,14 @@ vi.mock('wxt/browser', () => ({
           for (const [key, value] of Object.entries(items)) session.set(key, value);
         },
       },
+      local: { get: async () => ({}) },
+    },
+    notifications: { create: async (id: string) => id, getAll: async () => ({}) },
+    alarms: {
+      create: async (name: string, info: { when: number }) => {
+        alarms.set(name, { scheduledTime: info.when });
+      },
+      clear: async (name: string) => alarms.delete(name),
     },
   },
 }));
@@ -41,6 +53,7 @@ describe('account handlers', () => {
   beforeEach(async () => {
     db = await fresh.open();
     session.clear();
+    alarms.clear();
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -58,6 +71,19 @@ describe('account handlers', () => {
     });
     const stored = await createAccountsRepo(db).get('jane@outlook.com');
     expect(stored).toMatchObject({ addedFrom: 'account-check', kind: 'personal', label: '' });
+  });
+
+  it('schedules the new account’s recovery reminder at once, not at the next wake', async () => {
+    const before = Date.now();
+    await call({ type: 'accounts/add', address: 'jane@outlook.com', kind: 'personal' });
+    const reminders = await createRemindersRepo(db).list();
+    expect(reminders.map((reminder) => reminder.id)).toContain('jane@outlook.com:review-recovery');
+    const firstDue = Math.min(...reminders.map((reminder) => reminder.dueAt));
+    expect(firstDue).toBeGreaterThan(before);
+    // The alarm is set from the engine's clock, a few milliseconds before it is created.
+    const alarm = alarms.get('reminders:wake')?.scheduledTime;
+    expect(alarm).toBeGreaterThanOrEqual(firstDue);
+    expect(alarm).toBeLessThan(firstDue + 1000);
   });
 
   it('keeps an existing account, filling in its kind when it was unknown', async () => {

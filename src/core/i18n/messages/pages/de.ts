@@ -6,6 +6,9 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'popup.failed': 'Account Helper konnte den Status dieser Seite nicht lesen: {error}',
   'popup.not-checked':
     'Öffnen Sie Account Helper auf einer Anmeldeseite von Microsoft, um sie zu prüfen.',
+  'popup.unchecked': 'Account Helper kann diese Seite nicht prüfen',
+  'popup.more-reasons.one': '{count} weiterer Grund',
+  'popup.more-reasons.other': '{count} weitere Gründe',
   'popup.recent': 'Zuletzt gesehen',
   'popup.settings-link': 'Einstellungen und Ihre Daten',
 

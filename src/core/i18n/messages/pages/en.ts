@@ -7,6 +7,9 @@ export const PAGES_EN = {
   'popup.checking': 'Checking this page…',
   'popup.failed': 'Account Helper could not read this page’s status: {error}',
   'popup.not-checked': 'Open Account Helper on a Microsoft sign-in page to check it.',
+  'popup.unchecked': 'Account Helper can’t check this page',
+  'popup.more-reasons.one': '{count} more reason',
+  'popup.more-reasons.other': '{count} more reasons',
   'popup.recent': 'Recently seen',
   'popup.settings-link': 'Settings and your data',
 

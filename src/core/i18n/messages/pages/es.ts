@@ -6,6 +6,9 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'popup.failed': 'Account Helper no ha podido leer el estado de esta página: {error}',
   'popup.not-checked':
     'Abre Account Helper en una página de inicio de sesión de Microsoft para comprobarla.',
+  'popup.unchecked': 'Account Helper no puede comprobar esta página',
+  'popup.more-reasons.one': '{count} motivo más',
+  'popup.more-reasons.other': '{count} motivos más',
   'popup.recent': 'Vistas recientemente',
   'popup.settings-link': 'Configuración y tus datos',
 

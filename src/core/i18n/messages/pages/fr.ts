@@ -6,6 +6,9 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'popup.failed': 'Account Helper n’a pas pu lire l’état de cette page : {error}',
   'popup.not-checked':
     'Ouvrez Account Helper sur une page de connexion Microsoft pour la vérifier.',
+  'popup.unchecked': 'Account Helper ne peut pas vérifier cette page',
+  'popup.more-reasons.one': '{count} autre raison',
+  'popup.more-reasons.other': '{count} autres raisons',
   'popup.recent': 'Vues récemment',
   'popup.settings-link': 'Paramètres et données',
 
