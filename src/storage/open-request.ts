@@ -13,7 +13,12 @@ export interface ConnectionEvents {
   onVersionChange?: () => void;
   /** The browser closed the connection abnormally (storage cleared, disk error…). */
   onTerminated?: () => void;
-  /** How long to wait once blocked before failing with `db-blocked`. */
+  /**
+   * How long an open may wait for its turn before failing with `db-blocked`: blocked by another
+   * context's connection, or queued behind an open that is (such an open never hears `blocked`).
+   * Counted from the start of the open until the upgrade starts or the connection opens; an upgrade
+   * that has started is left to finish.
+   */
   blockedTimeoutMs?: number;
 }
 
@@ -56,12 +61,24 @@ export function openWithUpgrade<Schema>(
 
     let settled = false;
     let upgradeError: unknown;
-    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
     const settle = (outcome: () => void) => {
       settled = true;
-      clearTimeout(blockedTimer);
+      clearTimeout(waitTimer);
       outcome();
     };
+    // The request cannot be withdrawn: if it gets its turn after this, it is undone (see below).
+    const waitTimer = setTimeout(() => {
+      if (settled) return;
+      settle(() =>
+        reject(
+          new StorageError(
+            'db-blocked',
+            `The "${name}" database is held open by another Account Helper window or tab ` +
+              'that has not let go. Close other Account Helper pages and try again.',
+          ),
+        ),
+      );
+    }, options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS);
     const upgradeFailed = () =>
       new StorageError(
         'upgrade-failed',
@@ -71,6 +88,13 @@ export function openWithUpgrade<Schema>(
 
     request.onupgradeneeded = (event) => {
       const tx = request.transaction as IDBTransaction;
+      if (settled) {
+        // Given up on already: nobody waits for this upgrade, so leave the database as it was.
+        tx.abort();
+        return;
+      }
+      // Our turn came: a long upgrade that keeps working is not cut off half-way.
+      clearTimeout(waitTimer);
       const wrappedTx = wrap(tx);
       // A failed upgrade is reported through the open request; its `done` must not go unhandled.
       wrappedTx.done.catch(() => {});
@@ -97,25 +121,13 @@ export function openWithUpgrade<Schema>(
     };
 
     request.onblocked = () => {
-      options.onBlocked?.();
-      if (blockedTimer !== undefined || settled) return;
-      blockedTimer = setTimeout(() => {
-        if (settled) return;
-        settle(() =>
-          reject(
-            new StorageError(
-              'db-blocked',
-              `The "${name}" database is held open by another Account Helper window or tab ` +
-                'that has not let go. Close other Account Helper pages and try again.',
-            ),
-          ),
-        );
-      }, options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS);
+      if (!settled) options.onBlocked?.();
     };
 
     request.onsuccess = () => {
       const db = request.result;
       if (settled || upgradeError !== undefined) {
+        // Opened after the time limit (or after a failed upgrade): nobody holds this connection.
         db.close();
         if (!settled) settle(() => reject(upgradeFailed()));
         return;

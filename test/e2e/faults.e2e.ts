@@ -1,5 +1,7 @@
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { DATA_EN } from '../../src/core/i18n/messages/data';
+import { OPTIONS_EN } from '../../src/core/i18n/messages/options';
 import {
   AccountRecordSchema,
   LookupRecordSchema,
@@ -15,6 +17,62 @@ import { stopServiceWorker } from './support/worker';
 
 const pageUrl = (n: number) => `https://login.live.com/login.srf?visit=${n}`;
 const VISITS = 12;
+
+const DB_BLOCKED = DATA_EN['storage.db-blocked'];
+
+/**
+ * Someone else (here the test, from the welcome page) deletes the database, creates it again at
+ * version 1 and keeps that connection open, ignoring requests to close it: every open of the
+ * extension (at its current version) is blocked, or queued behind one that is. Let go of (and the
+ * database deleted) when the test ends, however it ends.
+ */
+async function holdDatabaseOpen(ext: ExtensionBrowser): Promise<void> {
+  onTestFinished(() => releaseAndDeleteDatabase(ext));
+  await inExtension(ext, async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('account-helper');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('account-helper', 1);
+      request.onsuccess = () => {
+        (globalThis as { heldDatabase?: IDBDatabase }).heldDatabase = request.result;
+        request.result.onversionchange = () => {};
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+/** Lets go of the held database and deletes it (its version 1 has none of the extension's stores). */
+async function releaseAndDeleteDatabase(ext: ExtensionBrowser): Promise<void> {
+  await inExtension(ext, async () => {
+    const held = globalThis as { heldDatabase?: IDBDatabase };
+    held.heldDatabase?.close();
+    delete held.heldDatabase;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('account-helper');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+/** Both of the options page's sections say the data is in use; neither is left loading. */
+async function expectOptionsPageSaysBlocked(page: Page): Promise<void> {
+  for (const testId of ['my-data-failed', 'visits-failed']) {
+    const alert = await page.waitForSelector(`[data-testid="${testId}"][role="alert"]`, {
+      visible: true,
+      timeout: 30_000,
+    });
+    expect(await alert?.evaluate((el) => el.textContent), testId).toContain(DB_BLOCKED);
+  }
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  expect(text).not.toContain(OPTIONS_EN['options.loading']);
+  expect(text).not.toContain(OPTIONS_EN['options.my-data.loading']);
+}
 
 describe.each(BROWSERS)('faults in %s', (browserName) => {
   let ext: ExtensionBrowser;
@@ -237,56 +295,49 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
   it.runIf(browserName === 'chromium')(
     'says so in the popup when the database is held open and can’t be opened',
     async () => {
-      // Someone else (here the test, from an extension page) deletes the database, creates it again
-      // at version 1 and keeps that connection open, ignoring requests to close it. The extension's
-      // own open (at its current version) is then blocked, and gives up with `db-blocked` after its
-      // timeout (5 s) instead of waiting forever.
-      await inExtension(ext, async () => {
-        await new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase('account-helper');
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('account-helper', 1);
-          request.onsuccess = () => {
-            // Held for the rest of the test: never closed, versionchange ignored.
-            (globalThis as { heldDatabase?: IDBDatabase }).heldDatabase = request.result;
-            request.result.onversionchange = () => {};
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        });
-      });
-
-      for (const path of ['popup.html']) {
-        // A fresh worker for each page: a second open in the same worker queues behind the first,
-        // still-pending blocked request and never hears `blocked` (see the todo below).
-        await stopServiceWorker(ext);
-        const page = await openExtensionPage(ext, path);
-        const alert = await page.waitForSelector('[role="alert"]', { timeout: 20_000 });
-        const message = (await alert?.evaluate((el) => el.textContent ?? '')) ?? '';
-        expect(message, path).toMatch(/held open|another Account Helper|try again/i);
-        // Not a blank screen: the page has its heading and the message is visible.
-        expect(await alert?.isVisible(), path).toBe(true);
-        await page.close();
-      }
-
-      await inExtension(ext, () => {
-        (globalThis as { heldDatabase?: IDBDatabase }).heldDatabase?.close();
-      });
+      await holdDatabaseOpen(ext);
+      // A fresh worker: its start-up reminder wake's open is the one blocked, the popup's queue behind.
+      await stopServiceWorker(ext);
+      const page = await openExtensionPage(ext, 'popup.html');
+      const alert = await page.waitForSelector('[role="alert"]', { timeout: 20_000 });
+      const message = (await alert?.evaluate((el) => el.textContent ?? '')) ?? '';
+      expect(message).toContain(DB_BLOCKED);
+      // Not a blank screen: the message is visible.
+      expect(await alert?.isVisible()).toBe(true);
+      await page.close();
     },
   );
 
-  // Found while writing the test above (Chromium, 0.1.0); the mechanism is our best reading: a blocked open that gave up with
-  // `db-blocked` leaves its IndexedDB request pending, so the same worker's next open queues behind
-  // it, never hears `blocked` and never times out. A fresh worker's start-up reminder wake uses up
-  // the first open; the options page's `my-data/view` is serialised after that wake and its open
-  // hangs, so the page stays on "Loading your accounts…" (no alert after 25 s) while the popup, whose
-  // requests share the first open, shows `db-blocked` after 5 s. src/storage/open-request.ts should
-  // bound the whole open (or the storage layer fail fast while an earlier open is still pending).
-  it.todo('the options page shows db-blocked when the database is held open');
-  it.todo(
-    'a second open in the same worker while the database is still held also fails with db-blocked',
-  );
+  it('the options page shows db-blocked when the database is held open', async () => {
+    await holdDatabaseOpen(ext);
+    // Chromium: a fresh worker, as after idling. Its start-up reminder wake uses up the first open;
+    // the page's `my-data/view` opens after it, queued behind that blocked open.
+    if (browserName === 'chromium') await stopServiceWorker(ext);
+    const page = await openExtensionPage(ext, 'options.html');
+    await expectOptionsPageSaysBlocked(page);
+    await page.close();
+  });
+
+  it('a second open in the same worker while the database is still held also fails with db-blocked', async () => {
+    await holdDatabaseOpen(ext);
+    const worker = () => ext.browser.targets().find((target) => target.type() === 'service_worker');
+    const first = await openExtensionPage(ext, 'options.html');
+    await expectOptionsPageSaysBlocked(first);
+    await first.close();
+    const workerAfterFirst = worker();
+
+    // The background's earlier opens are still pending in the browser: this one queues behind them.
+    const second = await openExtensionPage(ext, 'options.html');
+    await expectOptionsPageSaysBlocked(second);
+    await second.close();
+    if (browserName === 'chromium') expect(worker()).toBe(workerAfterFirst);
+
+    // Once the database is let go, the abandoned opens leave nothing in the way.
+    await releaseAndDeleteDatabase(ext);
+    const recovered = await openExtensionPage(ext, 'options.html');
+    await recovered.waitForSelector('[data-testid="my-data"]', { timeout: 20_000 });
+    await recovered.waitForSelector('[data-testid="sightings-total"]', { timeout: 20_000 });
+    expect(await recovered.$('[role="alert"]')).toBeNull();
+    await recovered.close();
+  });
 });

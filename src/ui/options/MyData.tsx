@@ -53,7 +53,7 @@ export function MyData({ onAllDeleted }: { onAllDeleted?(): void } = {}) {
 
   if (!view) {
     return failure ? (
-      <p role="alert" class="card">
+      <p role="alert" class="card" data-testid="my-data-failed">
         {t('options.my-data.failed', { error: failure })}
       </p>
     ) : (

@@ -31,7 +31,9 @@ export function Options() {
         <h2 id="seen-heading">{t('options.visits.heading')}</h2>
         {sightings.status === 'loading' && <p class="muted">{t('options.loading')}</p>}
         {sightings.status === 'failed' && (
-          <p role="alert">{t('options.visits.failed', { error: sightings.message })}</p>
+          <p role="alert" data-testid="visits-failed">
+            {t('options.visits.failed', { error: sightings.message })}
+          </p>
         )}
         {sightings.status === 'ready' && (
           <>

@@ -42,9 +42,11 @@ export function rawOpen(
   name: string,
   version: number,
   onUpgrade?: (db: IDBDatabase) => void,
+  onBlocked?: () => void,
 ): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, version);
+    request.onblocked = () => onBlocked?.();
     request.onupgradeneeded = () => onUpgrade?.(request.result);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);

@@ -3,12 +3,22 @@ import {
   DB_NAME,
   DB_VERSION,
   MIGRATIONS,
+  type Migration,
   openAccountHelperDb,
   openAtVersion,
   STORE_NAMES,
   StorageError,
 } from '../../../src/storage';
 import { rawOpen, TEST_DB_NAME, useFreshDb } from './harness';
+
+/** Fails (instead of hanging the test) when `promise` is still pending after `ms`. */
+function withinMs<T>(promise: Promise<T>, ms = 2_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 const EXPECTED_STORES = {
   settings: { keyPath: null, autoIncrement: false, indexes: {} },
@@ -112,6 +122,106 @@ describe('openAccountHelperDb', () => {
       }),
     ).rejects.toMatchObject({ code: 'db-blocked' });
     expect(onBlocked).toHaveBeenCalled();
+  });
+
+  it('fails every open queued behind a blocked one with db-blocked in bounded time', async () => {
+    const factory = fresh.factory();
+    const stubborn = await rawOpen(factory, TEST_DB_NAME, 1);
+    stubborn.onversionchange = null; // like a context that ignores versionchange
+    const open = () =>
+      openAtVersion({
+        factory,
+        name: TEST_DB_NAME,
+        version: 2,
+        migrations: [],
+        blockedTimeoutMs: 20,
+      });
+
+    // The first open is blocked; the next two wait in the queue behind it and never hear `blocked`.
+    const outcomes = [open(), open(), open()].map((opening) =>
+      withinMs(
+        opening.then(
+          () => 'opened',
+          (error) => error.code,
+        ),
+      ),
+    );
+    expect(await Promise.all(outcomes)).toEqual(['db-blocked', 'db-blocked', 'db-blocked']);
+
+    // Once the other connection lets go, the abandoned opens must not leave a connection behind
+    // (one would ignore versionchange, having no caller, and block this upgrade).
+    stubborn.close();
+    const onBlocked = vi.fn();
+    const later = fresh.track(
+      await withinMs(rawOpen(factory, TEST_DB_NAME, 3, undefined, onBlocked)),
+    );
+    expect(later.version).toBe(3);
+    expect(onBlocked).not.toHaveBeenCalled();
+  });
+
+  it('leaves the database as it was when an abandoned open gets its turn', async () => {
+    const factory = fresh.factory();
+    const stubborn = await rawOpen(factory, TEST_DB_NAME, 1);
+    stubborn.onversionchange = null;
+    const migrate = vi.fn();
+    const failure = await openAtVersion({
+      factory,
+      name: TEST_DB_NAME,
+      version: 2,
+      migrations: [{ version: 2, description: 'nobody waits for it', migrate }],
+      blockedTimeoutMs: 20,
+    }).catch((e) => e);
+    expect(failure).toMatchObject({ code: 'db-blocked' });
+
+    stubborn.close();
+    const reopened = fresh.track(await withinMs(rawOpen(factory, TEST_DB_NAME, 1)));
+    expect(reopened.version).toBe(1);
+    expect(migrate).not.toHaveBeenCalled();
+  });
+
+  it('closes a connection that opens after the time limit', async () => {
+    const factory = fresh.factory();
+    const stubborn = await rawOpen(factory, TEST_DB_NAME, 1);
+    stubborn.onversionchange = null;
+    // Another context's upgrade waits for the stubborn connection; ours waits behind it.
+    const theirs = rawOpen(factory, TEST_DB_NAME, 2);
+    const failure = await openAtVersion({
+      factory,
+      name: TEST_DB_NAME,
+      version: 2,
+      migrations: [],
+      blockedTimeoutMs: 20,
+    }).catch((e) => e);
+    expect(failure).toMatchObject({ code: 'db-blocked' });
+
+    // Their upgrade goes through; ours then opens (nothing left to upgrade) with nobody to use it.
+    stubborn.close();
+    (await withinMs(theirs)).close();
+    const onBlocked = vi.fn();
+    fresh.track(await withinMs(rawOpen(factory, TEST_DB_NAME, 3, undefined, onBlocked)));
+    expect(onBlocked).not.toHaveBeenCalled();
+  });
+
+  it('lets an upgrade that keeps working run past the time limit', async () => {
+    const factory = fresh.factory();
+    (await rawOpen(factory, TEST_DB_NAME, 1, (db) => db.createObjectStore('items'))).close();
+    const slowButSteady: Migration = {
+      version: 2,
+      description: 'many small writes, for longer than the time limit',
+      async migrate(_db, tx) {
+        const started = Date.now();
+        for (let n = 0; Date.now() - started < 100; n++) await tx.objectStore('items').put(n, n);
+      },
+    };
+    const db = await openAtVersion({
+      factory,
+      name: TEST_DB_NAME,
+      version: 2,
+      migrations: [slowButSteady],
+      blockedTimeoutMs: 20,
+    });
+    fresh.track(db);
+    expect(db.version).toBe(2);
   });
 
   it('reports upgrade-failed and keeps the old version when a migration throws', async () => {
