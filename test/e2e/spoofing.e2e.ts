@@ -64,7 +64,7 @@ describe.each(BROWSERS)('a page cannot drive the extension in %s', (browserName)
   });
 
   it('exposes no web-accessible resources and accepts no external messages', async () => {
-    const runtime = await inExtension(ext, () => {
+    const manifest = await inExtension(ext, () => {
       const g = globalThis as unknown as ExtensionGlobal;
       return (g.browser ?? g.chrome).runtime.getManifest();
     });
