@@ -1,6 +1,7 @@
 import { assessUrl } from './classify-url';
 import { type PageSignals, readPageSignals } from './page-signals';
 import type { PageSnapshot } from './page-snapshot-schema';
+import { mostImportantFirst } from './reason-priority';
 import { reasons } from './reasons';
 import type { Classification, Reason } from './types';
 
@@ -77,6 +78,6 @@ export function analysePage(url: string, snapshot: PageSnapshot): Classification
     verdict: 'lookalike',
     service: null,
     kind: null,
-    reasons: [...urlReasons, ...contentReasons],
+    reasons: mostImportantFirst([...urlReasons, ...contentReasons]),
   };
 }

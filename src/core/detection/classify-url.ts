@@ -1,5 +1,6 @@
 import { findGenuineHost, resolveGenuinePage } from './hosts';
 import { isMicrosoftOperatedHost, MICROSOFT_GITHUB_PAGES } from './microsoft-domains';
+import { mostImportantFirst } from './reason-priority';
 import { reasons } from './reasons';
 import type { Classification, Reason } from './types';
 import { LOOKALIKE_THRESHOLD, scoreForeignUrl } from './url-lookalike';
@@ -64,7 +65,12 @@ export function assessUrl(input: string): UrlStanding {
   const evidence = scoreForeignUrl(web, hosting);
   const classification: Classification =
     evidence.score >= LOOKALIKE_THRESHOLD
-      ? { verdict: 'lookalike', service: null, kind: null, reasons: [...evidence.reasons] }
+      ? {
+          verdict: 'lookalike',
+          service: null,
+          kind: null,
+          reasons: mostImportantFirst(evidence.reasons),
+        }
       : other();
   return { type: 'foreign', classification, web, hosting, score: evidence.score };
 }

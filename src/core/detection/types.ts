@@ -35,5 +35,6 @@ export interface Classification {
   service: Service | null;
   /** The page kind on a genuine host; null on its other pages and off Microsoft. */
   kind: PageKind | null;
+  /** On a lookalike, most important first (`reason-priority.ts`). */
   reasons: Reason[];
 }
