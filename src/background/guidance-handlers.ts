@@ -1,8 +1,15 @@
+import { browser } from 'wxt/browser';
 import { checkAddress } from '../core/accounts/offline-answer';
 import { classifyUrl } from '../core/detection/classify-url';
+import type { Classification } from '../core/detection/types';
 import { addressStatus } from '../core/guidance/address-status';
+import { PANEL_STATES_KEY, panelStatesOf } from '../core/guidance/panel-states';
+import { SHIPPED_LOCALES } from '../core/guidance/shipped-locales';
 import { guidanceView } from '../core/guidance/view';
+import { chooseLocale, localeOfTag } from '../core/i18n/locales';
+import { pageLanguageTags } from '../core/i18n/page-language';
 import type { GuidanceMessageType } from '../messaging/guidance-messages';
+import type { EarlyGuidance } from '../messaging/messages';
 import type { Handlers, Sender } from '../messaging/router';
 import { createAccountsRepo } from '../storage/accounts-repo';
 import { createLookupsRepo } from '../storage/lookups-repo';
@@ -36,6 +43,32 @@ async function knownAddresses(): Promise<string[]> {
     .filter((account) => remember || account.addedFrom !== 'sign-in')
     .map((account) => account.address)
     .sort();
+}
+
+/**
+ * The panel's start, for a page report that asks: its text in the language the page's address
+ * names, else the browser's, and the states the person left it in. `<html lang>` is not known
+ * yet at document_start; the content script reads it later and asks again only if it matters.
+ */
+export async function earlyGuidance(
+  url: string,
+  { verdict, kind, service }: Classification,
+): Promise<EarlyGuidance | undefined> {
+  if (verdict !== 'microsoft' || !kind) return undefined;
+  const addressTags = pageLanguageTags(url, null);
+  const localeFromAddress = addressTags.some((tag) => {
+    const locale = localeOfTag(tag);
+    return locale !== null && SHIPPED_LOCALES.includes(locale);
+  });
+  const { navigator } = globalThis as { navigator?: Navigator };
+  const browserTags = navigator?.languages ?? [navigator?.language ?? ''];
+  const locale = chooseLocale(addressTags, browserTags, SHIPPED_LOCALES);
+  const stored = await browser.storage.local.get(PANEL_STATES_KEY).catch(() => ({}));
+  return {
+    view: guidanceView(kind, locale, service),
+    localeFromAddress,
+    panelStates: panelStatesOf((stored as Record<string, unknown>)[PANEL_STATES_KEY]),
+  };
 }
 
 export const guidanceHandlers: GuidanceHandlers = {

@@ -20,7 +20,9 @@ function senderTab(sender: { tabId?: number }): number {
 export const handlers: Handlers = {
   'page/report'(message, sender) {
     const url = trustedPageUrl(message.url, sender.url);
-    return handlePageReport(senderTab(sender), url, message.snapshot);
+    return handlePageReport(senderTab(sender), url, message.snapshot, {
+      guidance: message.guidance === true,
+    });
   },
 
   async 'guard/dismiss'(_message, sender) {

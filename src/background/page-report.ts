@@ -6,6 +6,7 @@ import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
+import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
@@ -36,6 +37,7 @@ export async function handlePageReport(
   tabId: number,
   url: string,
   snapshot: PageSnapshot | undefined,
+  options: { guidance?: boolean } = {},
 ): Promise<PageReport> {
   const classification = await withPolicy(
     url,
@@ -48,15 +50,20 @@ export async function handlePageReport(
   if (classification.verdict === 'other') return { classification, warningDismissed: false };
 
   const db = await database();
-  await createSightingsRepo(db).record({
-    url,
-    verdict: classification.verdict,
-    service: classification.service,
-    kind: classification.kind,
-  });
-  const dismissed = await createSettingsRepo(db).get('dismissedLookalikeHosts');
+  const [, dismissed, guidance] = await Promise.all([
+    createSightingsRepo(db).record({
+      url,
+      verdict: classification.verdict,
+      service: classification.service,
+      kind: classification.kind,
+    }),
+    createSettingsRepo(db).get('dismissedLookalikeHosts'),
+    // A panel without its saved state or text is better than no page report: never fatal.
+    options.guidance ? earlyGuidance(url, classification).catch(() => undefined) : undefined,
+  ]);
   const report: PageReport = { classification, warningDismissed: dismissed.includes(hostOf(url)) };
   if (classification.verdict === 'lookalike') report.warning = lookalikeText(classification);
+  if (guidance) report.guidance = guidance;
   return report;
 }
 

@@ -8,8 +8,14 @@ import { send } from './send';
 export interface ContentScriptParts {
   /** The guard's: describes the page's structure for the content check. */
   snapshotPage?: (doc: Document) => PageSnapshot | undefined;
+  /** Ask for the guidance panel's start along with the page report. */
+  askGuidance?: true;
   /** On a genuine Microsoft page, once it is marked (the guidance panel). */
-  onMicrosoftPage?: (marker: PageMarker, classification: Classification) => unknown;
+  onMicrosoftPage?: (
+    marker: PageMarker,
+    classification: Classification,
+    report: PageReport,
+  ) => unknown;
   /** On a lookalike, once it is marked (the guard's warning). */
   onLookalike?: (marker: PageMarker, report: PageReport) => unknown;
 }
@@ -23,12 +29,18 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
  */
 export async function runContentScript(parts: ContentScriptParts = {}) {
   const snapshot = parts.snapshotPage?.(document);
-  const report: PageReport = await send({ type: 'page/report', url: location.href, snapshot });
+  const report: PageReport = await send({
+    type: 'page/report',
+    url: location.href,
+    snapshot,
+    guidance: parts.askGuidance,
+  });
   const { classification } = report;
   if (classification.verdict === 'other') return;
   // A script that starts at document_start has asked while the page was still loading.
   await domReady(document);
   const marker = mountPageMarker(document, classification);
-  if (classification.verdict === 'microsoft') await parts.onMicrosoftPage?.(marker, classification);
-  else await parts.onLookalike?.(marker, report);
+  if (classification.verdict === 'microsoft') {
+    await parts.onMicrosoftPage?.(marker, classification, report);
+  } else await parts.onLookalike?.(marker, report);
 }

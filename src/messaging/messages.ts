@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LookupOutcome } from '../core/accounts/lookup-outcome';
 import { PageSnapshotSchema } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
+import type { GuidanceView } from '../core/guidance/types';
 import type { MessageRef } from '../core/i18n/text';
 import {
   ACCOUNT_KINDS,
@@ -25,6 +26,12 @@ export const pageReportSchema = z.strictObject({
   type: z.literal('page/report'),
   url: z.string().max(MAX_URL_LENGTH),
   snapshot: PageSnapshotSchema.optional(),
+  /**
+   * The script on Microsoft's pages: on a page with guidance, answer with the panel's text and
+   * saved states too. One message at document_start instead of three: every extension call a
+   * script makes before the page is parsed holds the page up.
+   */
+  guidance: z.literal(true).optional(),
 });
 
 export const guardDismissSchema = z.strictObject({ type: z.literal('guard/dismiss') });
@@ -66,6 +73,18 @@ export interface PageReport {
   warningDismissed: boolean;
   /** On a lookalike: the warning's words (the guard's content script carries none). */
   warning?: LookalikeText;
+  /** On a Microsoft page with guidance, when the report asked for it. */
+  guidance?: EarlyGuidance;
+}
+
+/** The guidance panel's start, sent with the page report. */
+export interface EarlyGuidance {
+  /** In the language chosen from the page's address, else from the browser's languages. */
+  view: GuidanceView;
+  /** True when the address chose the language: then `<html lang>` can't change it. */
+  localeFromAddress: boolean;
+  /** Open or collapsed, per page kind and width, as the person left the panel. */
+  panelStates: Record<string, 'open' | 'collapsed'>;
 }
 
 /** The full-page lookalike warning and its chip, in the browser's UI language. */

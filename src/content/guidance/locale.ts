@@ -1,5 +1,5 @@
 import { SHIPPED_LOCALES } from '../../core/guidance/shipped-locales';
-import { chooseLocale, type Locale } from '../../core/i18n/locales';
+import { chooseLocale, type Locale, localeOfTag } from '../../core/i18n/locales';
 import { pageLanguageTags } from '../../core/i18n/page-language';
 
 /** The page's language when we have it (mkt, lc, ui_locales, `<html lang>`), else the browser's. */
@@ -9,4 +9,10 @@ export function panelLocale(doc: Document): Locale {
     navigator.languages ?? [navigator.language],
     SHIPPED_LOCALES,
   );
+}
+
+/** The language `<html lang>` names, when it is one the panel is written in. */
+export function pageLocale(doc: Document): Locale | null {
+  const locale = localeOfTag(doc.documentElement?.getAttribute('lang'));
+  return locale && SHIPPED_LOCALES.includes(locale) ? locale : null;
 }

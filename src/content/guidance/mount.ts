@@ -1,15 +1,12 @@
-import type { Classification } from '../../core/detection/types';
-import type { GuidanceView } from '../../core/guidance/types';
-import type { Locale } from '../../core/i18n/locales';
+import { panelStateKey } from '../../core/guidance/panel-states';
 import type { OnMicrosoftPage } from '../main';
-import type { PageMarker } from '../page-marker';
 import { send } from '../send';
 import { duplicateWidget } from './address-watch';
 import { coachWidget } from './coach';
 import { accountsWidget } from './known-accounts';
-import { panelLocale } from './locale';
+import { pageLocale, panelLocale } from './locale';
 import { createPanel } from './panel';
-import { loadPanelStates, type PanelState, savePanelState, stateKey } from './panel-state';
+import { savePanelState } from './panel-state';
 import { reviewWidget } from './recovery-review';
 import { renderSection } from './sections';
 import { watchSignIn } from './sign-in-watch';
@@ -21,49 +18,29 @@ export const PAINTED_MARK = 'account-helper:panel-painted';
 /** Phones and narrow windows: the panel starts collapsed there. */
 const NARROW = '(max-width: 599px)';
 
-interface Early {
-  locale: Locale;
-  /** The guidance for this page's kind, asked for alongside the page report. */
-  view: Promise<GuidanceView | null>;
-  saved: Promise<Record<string, PanelState>>;
-}
-
 /**
- * The guidance panel on a genuine Microsoft page, chosen by the page's kind. Called as the script
- * starts (at document_start, while the page is still loading): the panel's text and the saved
- * open/collapsed states are fetched alongside the page report, so the panel can show as soon as
- * the page's DOM is ready and known to be Microsoft's. The text comes from the background in the
- * page's language: bundling even English alone would add 3.4 KB gzipped to this script (its
- * budget is 12 KB), and every further language as much again.
+ * The guidance panel on a genuine Microsoft page, chosen by the page's kind. Its text (in the
+ * page's language) and the states the person left it in come with the page report, asked for at
+ * document_start, so the panel can show as soon as the page's DOM is ready and known to be
+ * Microsoft's. The text comes from the background: bundling even English alone would add 3.4 KB
+ * gzipped to this script (its budget is 12 KB), and every further language as much again.
  */
-export function startGuidance(): OnMicrosoftPage {
-  const locale = panelLocale(document);
-  const early: Early = {
-    locale,
-    view: send({ type: 'guidance/get', locale }).catch(() => null),
-    saved: loadPanelStates(),
-  };
-  return (marker, classification) => mountGuidance(marker, classification, early);
-}
-
-async function mountGuidance(
-  marker: PageMarker,
-  { kind }: Classification,
-  early: Early,
-): Promise<void> {
+export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) => {
   if (!kind) return;
   if (kind === 'sign-in') watchSignIn(document);
   const doc = document;
-  // `<html lang>` can only be read now; with it, the language may turn out to be another.
-  const locale = panelLocale(doc);
-  let view = await early.view;
-  if (view?.kind !== kind || locale !== early.locale) {
+  const early = report.guidance;
+  let view = early?.view;
+  // `<html lang>` can only be read now: unless the address chose the language, it may change it.
+  const htmlLocale = early?.localeFromAddress ? null : pageLocale(doc);
+  if (!view || view.kind !== kind || (htmlLocale && htmlLocale !== view.locale)) {
+    const locale = htmlLocale ?? view?.locale ?? panelLocale(doc);
     view = await send({ type: 'guidance/get', kind, locale });
   }
   const narrow = matchMedia(NARROW).matches;
-  const key = stateKey(kind, narrow);
+  const key = panelStateKey(kind, narrow);
   const initial =
-    (await early.saved)[key] ?? (view.panel.startOpen && !narrow ? 'open' : 'collapsed');
+    early?.panelStates[key] ?? (view.panel.startOpen && !narrow ? 'open' : 'collapsed');
   const panel = createPanel(marker, view, initial, (state) => void savePanelState(key, state));
 
   const [first, ...rest] = view.sections;
@@ -89,7 +66,7 @@ async function mountGuidance(
   refresh();
   watchPage(doc, refresh);
   markPainted();
-}
+};
 
 /** After the frame that shows the panel. */
 function markPainted(): void {

@@ -1,8 +1,8 @@
+import type { PanelState } from '../../core/guidance/panel-states';
 import type { GuidanceView } from '../../core/guidance/types';
 import { h } from '../dom';
 import type { PageMarker } from '../page-marker';
 import PANEL_CSS from './panel.css?shadow';
-import type { PanelState } from './panel-state';
 import { keepPlaced } from './placement';
 
 export interface Panel {

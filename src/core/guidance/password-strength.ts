@@ -59,11 +59,26 @@ const KEYBOARD_ROWS = [
   'azertyuiop',
 ];
 
-const COMMON_SET = new Set(COMMON_PASSWORDS);
-const COMMON_LEET_SET = new Set(COMMON_PASSWORDS.map(unleet));
-const WORDS = [...new Set([...COMMON_PASSWORDS, ...COMMON_LEET_SET])]
-  .filter((word) => word.length >= 4)
-  .sort((a, b) => b.length - a.length);
+interface Dictionary {
+  common: Set<string>;
+  commonLeet: Set<string>;
+  /** Longest first. */
+  words: string[];
+}
+let built: Dictionary | undefined;
+
+/** Built on the first estimate, not when the content script loads: most pages never need it. */
+function dictionary(): Dictionary {
+  if (!built) {
+    const common = new Set(COMMON_PASSWORDS);
+    const commonLeet = new Set(COMMON_PASSWORDS.map(unleet));
+    const all = [...new Set([...COMMON_PASSWORDS, ...commonLeet])]
+      .filter((word) => word.length >= 4)
+      .sort((a, b) => b.length - a.length);
+    built = { common, commonLeet, words: all };
+  }
+  return built;
+}
 const WORD_BITS = Math.log2(COMMON_PASSWORDS.length) + 1;
 const YEAR_BITS = 7;
 
@@ -137,7 +152,7 @@ export function estimateStrength(password: string): StrengthEstimate {
   };
 
   // Common words, longest first, never overlapping.
-  for (const word of WORDS) {
+  for (const word of dictionary().words) {
     for (const text of [lowerText, leet]) {
       let at = text.indexOf(word);
       while (at >= 0) {
@@ -200,9 +215,10 @@ export function estimateStrength(password: string): StrengthEstimate {
 
   const trimmed = lowerText.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   const isCommon =
-    COMMON_SET.has(lowerText) ||
-    COMMON_LEET_SET.has(leet) ||
-    (trimmed.length > 0 && (COMMON_SET.has(trimmed) || COMMON_LEET_SET.has(unleet(trimmed))));
+    dictionary().common.has(lowerText) ||
+    dictionary().commonLeet.has(leet) ||
+    (trimmed.length > 0 &&
+      (dictionary().common.has(trimmed) || dictionary().commonLeet.has(unleet(trimmed))));
 
   if (isCommon) return { level: 'weak', hint: 'common', bits };
   if (chars.length < MIN_LENGTH) return { level: 'weak', hint: 'too-short', bits };

@@ -244,4 +244,16 @@ describe('enforcing the policy', () => {
       'official-microsoft-host',
     ]);
   });
+
+  it('sends the guidance panel’s start with a Microsoft page report only when asked', async () => {
+    const signInPage = 'https://login.live.com/login.srf?mkt=es-ES';
+    const asked = await handlePageReport(6, signInPage, undefined, { guidance: true });
+    expect(asked.guidance?.view).toMatchObject({ kind: 'sign-in', locale: 'es' });
+    expect(asked.guidance?.panelStates).toEqual({});
+    expect((await handlePageReport(6, signInPage, undefined)).guidance).toBeUndefined();
+    const lookalike = 'https://login-microsoftonline-com.secure-verify.net/common/login';
+    expect(
+      (await handlePageReport(7, lookalike, undefined, { guidance: true })).guidance,
+    ).toBeUndefined();
+  });
 });
