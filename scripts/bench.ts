@@ -6,15 +6,25 @@
 //
 // Baselines: an empty call for per-call timings in Node; the same fixture page in a plain Chromium
 // without the extension for page load (plus an ordinary page no content script runs on, as a
-// control for the extension-enabled browser's own cost); a warm worker's round trip for the cold
+// control for the extension-enabled browser's own cost, and the build with an empty script in place
+// of Account Helper's, for what any document_start script costs); a warm worker's round trip for the cold
 // start; raw IndexedDB put/get on the same scratch database for the repository layer, both in an
 // extension page (the repository code bundled with esbuild and evaluated there over CDP) and in
 // Node on fake-indexeddb (labelled as such). Figures without a meaningful baseline (sizes, panel
 // paint, popup) are absolute. The machine's load average is printed: on a busy 2-core box the
 // browser timings move by tens of percent between runs.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
@@ -214,51 +224,72 @@ async function loadOnce(browser: Browser, url: string, file: string): Promise<Lo
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The same build with an empty script in place of microsoft-pages.js: what the browser itself costs
+ * for any extension script that runs at document_start (an isolated world, bindings), so the
+ * report can say how much of the gap is Account Helper's own work.
+ */
+function emptyContentScriptBuild(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'account-helper-bench-')), 'chrome-mv3');
+  cpSync(join(ROOT, '.output/chrome-mv3'), dir, { recursive: true });
+  writeFileSync(join(dir, 'microsoft-pages.js'), 'void 0;\n');
+  return dir;
+}
+
+type Variant = 'with' | 'without' | 'empty';
+
 async function benchPageLoad(withExtension: Browser): Promise<void> {
-  const plain = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    pipe: true,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const launch = (extensions?: string[]) =>
+    puppeteer.launch({
+      executablePath: '/usr/bin/chromium',
+      pipe: true,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...(extensions ? { enableExtensions: extensions } : {}),
+    });
+  const emptyDir = emptyContentScriptBuild();
+  const browsers: Record<Variant, Browser> = {
+    with: withExtension,
+    without: await launch(),
+    empty: await launch([emptyDir]),
+  };
   const pages = [
     { key: 'load', url: SIGN_IN_URL, file: 'ms-sign-in.html', label: 'login.live.com' },
     // Control: no content script runs here, so a gap is the extension-enabled browser itself.
     { key: 'control', url: 'https://example.org/', file: 'ordinary.html', label: 'ordinary page' },
   ] as const;
-  const runs = new Map<string, { with: LoadTiming[]; without: LoadTiming[] }>(
-    pages.map((page) => [page.key, { with: [], without: [] }]),
+  const runs = new Map<string, Record<Variant, LoadTiming[]>>(
+    pages.map((page) => [page.key, { with: [], without: [], empty: [] }]),
   );
+  const variants: Variant[] = ['with', 'without', 'empty'];
   try {
-    // Alternate the browsers (and which goes first) so drift on the machine hits both alike, and let
+    // Rotate the browsers (and which goes first) so drift on the machine hits all alike, and let
     // each browser's background work from the last page settle first; the first round warms up.
     for (let run = 0; run <= LOAD_RUNS; run++) {
       for (const page of pages) {
-        const order = run % 2 === 0 ? [true, false] : [false, true];
-        for (const extension of order) {
+        const order = variants.map((_, i) => variants[(i + run) % variants.length] as Variant);
+        for (const variant of order) {
+          if (variant === 'empty' && page.key === 'control') continue;
           await settle(150);
-          const timing = await loadOnce(extension ? withExtension : plain, page.url, page.file);
+          const timing = await loadOnce(browsers[variant], page.url, page.file);
           if (run === 0) continue;
-          runs.get(page.key)?.[extension ? 'with' : 'without'].push(timing);
+          runs.get(page.key)?.[variant].push(timing);
         }
       }
     }
-    const gap = (key: string, field: keyof LoadTiming) => {
-      const measured = runs.get(key) ?? { with: [], without: [] };
-      return (
-        median(measured.with.map((timing) => timing[field])) -
-        median(measured.without.map((timing) => timing[field]))
-      );
-    };
+    const medianOf = (key: string, variant: Variant, field: keyof LoadTiming) =>
+      median((runs.get(key)?.[variant] ?? []).map((timing) => timing[field]));
+    const gap = (key: string, field: keyof LoadTiming) =>
+      medianOf(key, 'with', field) - medianOf(key, 'without', field);
     for (const page of pages) {
-      const measured = runs.get(page.key) ?? { with: [], without: [] };
       for (const [field, label] of [
         ['dcl', 'DOMContentLoaded'],
         ['load', 'load event'],
       ] as const) {
-        const value = median(measured.with.map((timing) => timing[field]));
-        const baseline = median(measured.without.map((timing) => timing[field]));
+        const value = medianOf(page.key, 'with', field);
+        const baseline = medianOf(page.key, 'without', field);
         const control = page.key === 'control';
+        const fixed = medianOf(page.key, 'empty', field) - baseline;
         report({
           key: `${page.key}-${field}`,
           what: `${label} on ${page.label}${control ? ' (control)' : ''}, median of ${LOAD_RUNS}`,
@@ -269,12 +300,15 @@ async function benchPageLoad(withExtension: Browser): Promise<void> {
           ...(control ? {} : { target: '≤ +5%', ok: value <= baseline * 1.05 }),
           note: control
             ? `${signed(value - baseline)} ms: the extension-enabled browser alone, no content script`
-            : `${signed(value - baseline)} ms; ${signed(value - baseline - gap('control', field))} ms net of the control`,
+            : `${signed(value - baseline)} ms; ${signed(value - baseline - gap('control', field))} ms net of the control; ` +
+              `an empty document_start script alone: ${signed(fixed)} ms, so ${signed(value - baseline - fixed)} ms is Account Helper's own work`,
         });
       }
     }
   } finally {
-    await plain.close();
+    await browsers.without.close();
+    await browsers.empty.close();
+    rmSync(dirname(emptyDir), { recursive: true, force: true });
   }
 }
 
