@@ -13,7 +13,7 @@ export interface PageMarker {
  * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`; with the guidance
  * panel also `data-panel-state` (`open` | `collapsed`) and `data-panel-lang` (`en`, `de`, `fr`,
  * `es`), and on sign-up and reset pages `data-password-strength` (a level, never anything of the
- * password), `data-coach-step` and `data-address-status`.
+ * password) and `data-coach-step`; in e2e builds also `data-address-status`.
  */
 export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
   const host = doc.createElement(MARKER_TAG);

@@ -87,7 +87,7 @@ async function message<T>(ext: ExtensionBrowser, body: Record<string, unknown>):
 }
 
 describe('the store build', () => {
-  it('keeps Account Helper’s shadow root closed (only the e2e build opens it, for axe)', () => {
+  it('keeps its shadow root closed and the person’s addresses off the marker (the e2e build opens both, for tests)', () => {
     for (const browserName of ['chromium', 'firefox'] as const) {
       for (const variant of ['store', 'e2e'] as const) {
         const dir = buildDir(browserName, variant);
@@ -98,6 +98,7 @@ describe('the store build', () => {
           if (variant === 'store') {
             expect(modes, what).toEqual(['attachShadow({mode:`closed`})']);
             expect(code, what).not.toContain(AUDIT_ATTRIBUTE);
+            expect(code, what).not.toContain('data-address-status');
           } else {
             expect(modes, what).toHaveLength(1);
             expect(code, what).toContain(AUDIT_ATTRIBUTE);

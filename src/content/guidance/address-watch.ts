@@ -7,13 +7,15 @@ import type { Panel } from './panel';
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PAUSE_MS = 400;
+const E2E = import.meta.env.MODE === 'e2e';
 
 /**
  * The duplicate-account warning on sign-up pages. When the address typed in Microsoft's box
  * (after a pause) already is a Microsoft account, the background says so from the extension's own
  * data (no network), and the panel offers to sign in or recover instead. Only the address is
- * sent, and the background keeps nothing. The host's `data-address-status` is
- * `existing-account` while the warning shows.
+ * sent, and the background keeps nothing. In e2e builds only, the host's `data-address-status`
+ * is `existing-account` while the warning shows: whether an address is one of the person's is
+ * theirs, and the host's attributes are in the page's reach.
  */
 export function duplicateWidget(text: DuplicateText, panel: Panel, doc: Document) {
   const element = h('div', { class: 'notice', hidden: true });
@@ -23,7 +25,7 @@ export function duplicateWidget(text: DuplicateText, panel: Panel, doc: Document
   const show = (status: AddressStatus | null) => {
     if (!status?.existing || !status.signInUrl || !status.recoverUrl) {
       element.hidden = true;
-      panel.host.removeAttribute('data-address-status');
+      if (E2E) panel.host.removeAttribute('data-address-status');
       panel.flag(false);
       return;
     }
@@ -44,7 +46,7 @@ export function duplicateWidget(text: DuplicateText, panel: Panel, doc: Document
       ),
     );
     element.hidden = false;
-    panel.host.setAttribute('data-address-status', 'existing-account');
+    if (E2E) panel.host.setAttribute('data-address-status', 'existing-account');
     panel.announce(text.title);
     panel.flag(true);
     panel.replace();
