@@ -42,7 +42,7 @@ export function Popup() {
       <DueReminders />
       {state.status === 'ready' && (
         <>
-          <GuardPermission />
+          <GuardPermission compact />
           {/* Folded: the popup's main view fits 360 × 600 without scrolling. */}
           <details class="card popup-recent" data-testid="recent">
             <summary>{t('popup.recent')}</summary>

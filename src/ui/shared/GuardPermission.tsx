@@ -9,8 +9,10 @@ type GuardState = 'checking' | 'off' | 'on' | 'refused' | 'failed';
 /**
  * Offers the lookalike guard and asks for its permission only when the user turns it on. When the
  * organisation requires the guard, there is no "Turn off", and a missing permission is asked for.
+ * `compact` (the popup) folds the explanation under a disclosure: the card then takes the same
+ * few lines in every language, and the popup fits 360 × 600 under a lookalike's warning.
  */
-export function GuardPermission() {
+export function GuardPermission({ compact = false }: { compact?: boolean }) {
   const [state, setState] = useState<GuardState>('checking');
   const policy = usePolicy();
   const required = policy?.requireLookalikeGuard ?? false;
@@ -64,7 +66,14 @@ export function GuardPermission() {
               {t('guard.required-missing')}
             </p>
           )}
-          <p>{t('guard.explanation')}</p>
+          {compact ? (
+            <details data-testid="guard-explanation">
+              <summary>{t('guard.why')}</summary>
+              <p>{t('guard.explanation')}</p>
+            </details>
+          ) : (
+            <p>{t('guard.explanation')}</p>
+          )}
           {state === 'refused' && <p role="status">{t('guard.refused')}</p>}
           {state === 'failed' && <p role="alert">{t('guard.failed')}</p>}
           <button type="button" class="primary" onClick={turnOn} disabled={state === 'checking'}>

@@ -29,6 +29,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'guard.refused': 'Die Berechtigung wurde nicht erteilt, der Schutz bleibt daher aus.',
   'guard.failed': 'Ihr Browser hat Account Helper diese Berechtigung nicht ändern lassen.',
   'guard.turn-on': 'Schutz vor Fälschungen einschalten',
+  'guard.why': 'Wie funktioniert das?',
 
   'managed.heading': 'Von Ihrer Organisation verwaltet',
   'managed.intro':

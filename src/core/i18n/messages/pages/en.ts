@@ -29,6 +29,7 @@ export const PAGES_EN = {
   'guard.refused': 'The permission was not granted, so the guard stays off.',
   'guard.failed': 'Your browser did not let Account Helper change this permission.',
   'guard.turn-on': 'Turn on the lookalike guard',
+  'guard.why': 'How it works',
 
   'managed.heading': 'Managed by your organisation',
   'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',

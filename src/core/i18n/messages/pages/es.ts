@@ -29,6 +29,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'guard.refused': 'No se ha concedido el permiso, así que la protección sigue desactivada.',
   'guard.failed': 'Tu navegador no ha dejado que Account Helper cambie este permiso.',
   'guard.turn-on': 'Activar la protección contra imitaciones',
+  'guard.why': 'Cómo funciona',
 
   'managed.heading': 'Administrado por tu organización',
   'managed.intro':

@@ -29,6 +29,7 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'guard.refused': 'L’autorisation n’a pas été accordée : la protection reste désactivée.',
   'guard.failed': 'Votre navigateur n’a pas laissé Account Helper modifier cette autorisation.',
   'guard.turn-on': 'Activer la protection contre les imitations',
+  'guard.why': 'Comment ça fonctionne ?',
 
   'managed.heading': 'Géré par votre organisation',
   'managed.intro':
