@@ -72,6 +72,12 @@ export interface LaunchOptions {
    * that language pack is installed (`firefox-esr-l10n-de`). Without them both stay in English.
    */
   uiLanguage?: string;
+  /**
+   * Installs this copy of a build instead of `buildDir(name, variant)`, with the identity it was
+   * given (managed-policy.ts `copyBuild`): Chromium's ID from its path, Firefox's add-on ID and the
+   * UUID to map it to.
+   */
+  extension?: { dir: string; id: string; uuid: string };
 }
 
 export async function launchWithExtension(
@@ -84,7 +90,7 @@ export async function launchWithExtension(
 
 async function launchChromium(
   variant: BuildVariant,
-  { userDataDir, uiLanguage }: LaunchOptions,
+  { userDataDir, uiLanguage, extension }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   // A profile that already has the extension: it was installed before, so no welcome page opens.
   const relaunch = userDataDir !== undefined && existsSync(`${userDataDir}/Default`);
@@ -93,7 +99,7 @@ async function launchChromium(
     pipe: true,
     headless: true,
     ...(userDataDir ? { userDataDir } : {}),
-    enableExtensions: [buildDir('chromium', variant)],
+    enableExtensions: [extension?.dir ?? buildDir('chromium', variant)],
     ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
     args: [
       ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
@@ -105,8 +111,9 @@ async function launchChromium(
       '--disable-sync',
     ],
   });
+  const ours = extension ? `chrome-extension://${extension.id}/` : 'chrome-extension://';
   const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    (t) => t.type() === 'service_worker' && t.url().startsWith(ours),
   );
   // URL.origin is "null" for extension schemes in Node, so resolve the root instead.
   const origin = new URL('/', worker.url()).href;
@@ -118,15 +125,16 @@ async function launchChromium(
 
 async function launchFirefox(
   variant: BuildVariant,
-  { userDataDir, firefoxColorScheme, uiLanguage }: LaunchOptions,
+  { userDataDir, firefoxColorScheme, uiLanguage, extension }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
+  const { id, uuid } = extension ?? { id: GECKO_ID, uuid: FIREFOX_UUID };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireExecutable('firefox'),
     headless: true,
     ...(userDataDir ? { userDataDir } : {}),
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'extensions.webextOptionalPermissionPrompts': false,
       ...(uiLanguage ? { 'intl.locale.requested': uiLanguage } : {}),
       ...(firefoxColorScheme
@@ -140,8 +148,8 @@ async function launchFirefox(
   });
   // A temporary add-on, gone when Firefox closes: with a kept profile it is installed again on the
   // next launch, and (same UUID, same profile) finds its IndexedDB data where it left it.
-  await browser.installExtension(buildDir('firefox', variant));
-  const origin = `moz-extension://${FIREFOX_UUID}/`;
+  await browser.installExtension(extension?.dir ?? buildDir('firefox', variant));
+  const origin = `moz-extension://${uuid}/`;
   const welcome = await firefoxWelcomePage(browser, origin);
   return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
 }

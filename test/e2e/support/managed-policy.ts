@@ -15,15 +15,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import puppeteer from 'puppeteer';
 import {
   type BrowserName,
   type BuildVariant,
   buildDir,
   type ExtensionBrowser,
-  firefoxWelcomePage,
-  openPage,
-  welcomeOnInstall,
+  launchWithExtension,
 } from './launch';
 
 /**
@@ -218,60 +215,12 @@ export interface CopyLaunchOptions {
 }
 
 /** Launches a browser with a build copy (see `copyBuild`) installed, like `launchWithExtension`. */
-export async function launchCopy(
+export function launchCopy(
   name: BrowserName,
   copy: BuildCopy,
   { userDataDir }: CopyLaunchOptions,
 ): Promise<ExtensionBrowser> {
-  return name === 'chromium'
-    ? launchChromiumCopy(copy, userDataDir)
-    : launchFirefoxCopy(copy, userDataDir);
-}
-
-async function launchChromiumCopy(copy: BuildCopy, userDataDir: string): Promise<ExtensionBrowser> {
-  const relaunch = existsSync(join(userDataDir, 'Default'));
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    pipe: true,
-    headless: true,
-    userDataDir,
-    enableExtensions: [copy.dir],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const origin = `chrome-extension://${copy.id}/`;
-  await browser.waitForTarget(
-    (target) => target.type() === 'service_worker' && target.url().startsWith(origin),
-    { timeout: 15_000 },
-  );
-  const welcome = relaunch
-    ? await openPage(browser, `${origin}welcome.html`)
-    : await welcomeOnInstall(browser, origin);
-  return { name: 'chromium', browser, origin, welcome, close: () => browser.close() };
-}
-
-async function launchFirefoxCopy(copy: BuildCopy, userDataDir: string): Promise<ExtensionBrowser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    userDataDir,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [copy.id]: copy.uuid }),
-      'extensions.webextOptionalPermissionPrompts': false,
-    },
-  });
-  // A temporary add-on: installed again on every launch, it finds its data in the same profile.
-  await browser.installExtension(copy.dir);
-  const origin = `moz-extension://${copy.uuid}/`;
-  const welcome = await firefoxWelcomePage(browser, origin);
-  return { name: 'firefox', browser, origin, welcome, close: () => browser.close() };
+  return launchWithExtension(name, 'store', { userDataDir, extension: copy });
 }
 
 /** A fresh profile folder for a browser that will be restarted. */
