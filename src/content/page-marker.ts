@@ -12,8 +12,8 @@ export interface PageMarker {
  * The one element Account Helper adds to a page. Its data attributes are a stable contract for
  * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`; with the guidance
  * panel also `data-panel-state` (`open` | `collapsed`) and `data-panel-lang` (`en`, `de`, `fr`,
- * `es`), and on sign-up and reset pages `data-password-strength` (a level, never anything of the
- * password) and `data-coach-step`; in e2e builds also `data-address-status`.
+ * `es`), and on sign-up pages `data-coach-step`; in e2e builds also `data-address-status` and
+ * `data-password-strength` (a level), which say something about what the person typed.
  */
 export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
   const host = doc.createElement(MARKER_TAG);

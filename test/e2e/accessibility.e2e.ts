@@ -87,7 +87,7 @@ async function message<T>(ext: ExtensionBrowser, body: Record<string, unknown>):
 }
 
 describe('the store build', () => {
-  it('keeps its shadow root closed and the person’s addresses off the marker (the e2e build opens both, for tests)', () => {
+  it('keeps its shadow root closed, and the person’s addresses and password strength off the marker (the e2e build opens both, for tests)', () => {
     for (const browserName of ['chromium', 'firefox'] as const) {
       for (const variant of ['store', 'e2e'] as const) {
         const dir = buildDir(browserName, variant);
@@ -99,9 +99,14 @@ describe('the store build', () => {
             expect(modes, what).toEqual(['attachShadow({mode:`closed`})']);
             expect(code, what).not.toContain(AUDIT_ATTRIBUTE);
             expect(code, what).not.toContain('data-address-status');
+            expect(code, what).not.toContain('data-password-strength');
           } else {
             expect(modes, what).toHaveLength(1);
             expect(code, what).toContain(AUDIT_ATTRIBUTE);
+          }
+          // Only the script on Microsoft's pages has the strength meter.
+          if (variant === 'e2e' && file === 'microsoft-pages.js') {
+            expect(code, what).toContain('data-password-strength');
           }
         }
       }

@@ -3,11 +3,14 @@ import type { StrengthLevel, StrengthText } from '../../core/guidance/types';
 import { h } from '../dom';
 import { isNewPasswordField, isVisible } from './page-fields';
 
+/** The level on the host is for the e2e tests only: in the store build it stays in the script. */
+const E2E = import.meta.env.MODE === 'e2e';
+
 /**
  * The strength meter for a new password. On each keystroke in Microsoft's new-password box the
  * value is read into `estimateStrength` and dropped: it is never stored, logged, put in the DOM
- * or sent anywhere. What shows is a level and a hint; the host's `data-password-strength`
- * carries the level only.
+ * or sent anywhere. What shows is a level and a hint, inside the closed shadow root. In e2e builds
+ * only, the host's `data-password-strength` carries the level, so the tests can follow it.
  */
 export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Document) {
   const level = h('p', { class: 'level', 'aria-live': 'polite' }, text.levels.empty);
@@ -31,11 +34,11 @@ export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Docum
     shown = estimate.level;
     element.setAttribute('data-level', shown);
     level.textContent = text.levels[shown];
-    host.setAttribute('data-password-strength', shown);
+    if (E2E) host.setAttribute('data-password-strength', shown);
   };
   // Captured at the document: Microsoft's boxes come and go as the steps change.
   doc.addEventListener('input', onInput, true);
-  host.setAttribute('data-password-strength', shown);
+  if (E2E) host.setAttribute('data-password-strength', shown);
   return {
     element,
     /** Shows the meter only while the page has a box for a new password. */
