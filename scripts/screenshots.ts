@@ -5,9 +5,10 @@
  *
  * - `docs/screenshots/popup.png`: the popup, 360 × 600, on Microsoft's sign-in page.
  * - `docs/screenshots/sign-up-coach.png`: the guidance panel on a stand-in for Microsoft's
- *   sign-up page (https://signup.live.com/signup), on the password step.
- * - `docs/screenshots/lookalike-warning.png`: the warning on a lookalike address; the e2e build,
- *   which has the lookalike guard's permission at install (headless Chromium can't grant it).
+ *   sign-up page (https://signup.live.com/signup), on the password step; the e2e build, whose
+ *   marker tells the script when the strength meter has rated the password.
+ * - `docs/screenshots/lookalike-warning.png`: the warning on a lookalike address; the e2e build
+ *   too, which has the lookalike guard's permission at install (headless Chromium can't grant it).
  * - `docs/screenshots/options.png`: the options page with two accounts listed.
  *
  * Everything else is the production build as it ships. Closed shadow roots render as usual.
@@ -105,19 +106,6 @@ try {
   await options.waitForSelector('[data-testid="sightings-total"]');
   await shoot(options, 'options');
   await options.close();
-
-  // The panel while someone creates an account: the checklist on the password step, and the
-  // strength meter rating what they type.
-  const signUp = await visit(store, SIGN_UP);
-  await signUp.waitForSelector('[data-account-helper][data-panel-state="open"]');
-  await signUp.type('#MemberName', 'new.person@example.com');
-  await signUp.click('#iSignupAction');
-  await signUp.waitForSelector('[data-account-helper][data-coach-step="password"]');
-  await signUp.type('#PasswordInput', 'Quokka-Lantern-Fjord-83');
-  await signUp.waitForSelector('[data-account-helper][data-password-strength="strong"]');
-  // Microsoft's form and the panel beside it, without the empty page to the left.
-  await shoot(signUp, 'sign-up-coach', { x: 380, y: 0, width: 900, height: 800 });
-  await signUp.close();
 } finally {
   await store.close();
 }
@@ -128,6 +116,19 @@ try {
   await lookalike.waitForSelector('[data-account-helper][data-verdict="lookalike"]');
   await shoot(lookalike, 'lookalike-warning', { x: 160, y: 0, width: 960, height: 640 });
   await lookalike.close();
+
+  // The panel while someone creates an account: the checklist on the password step, and the
+  // strength meter rating what they type (the e2e build shows its level on the marker).
+  const signUp = await visit(e2e, SIGN_UP);
+  await signUp.waitForSelector('[data-account-helper][data-panel-state="open"]');
+  await signUp.type('#MemberName', 'new.person@example.com');
+  await signUp.click('#iSignupAction');
+  await signUp.waitForSelector('[data-account-helper][data-coach-step="password"]');
+  await signUp.type('#PasswordInput', 'Quokka-Lantern-Fjord-83');
+  await signUp.waitForSelector('[data-account-helper][data-password-strength="strong"]');
+  // Microsoft's form and the panel beside it, without the empty page to the left.
+  await shoot(signUp, 'sign-up-coach', { x: 380, y: 0, width: 900, height: 800 });
+  await signUp.close();
 } finally {
   await e2e.close();
 }
