@@ -15,6 +15,24 @@ export interface PageMarker {
  * `es`), and on sign-up pages `data-coach-step`; in e2e builds also `data-address-status` and
  * `data-password-strength` (a level), which say something about what the person typed.
  */
+/** Marker attributes that say something about what the person typed: only e2e builds set them. */
+type TestOnlyAttribute = 'data-address-status' | 'data-password-strength';
+
+/**
+ * Sets (or, with `null`, removes) a test-only attribute. In the store build this is an empty
+ * function, so the bundler drops the calls and the attribute names with them (the accessibility
+ * e2e checks the store bundles for the names).
+ */
+export function setTestOnlyAttribute(
+  host: HTMLElement,
+  name: TestOnlyAttribute,
+  value: string | null,
+): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  if (value === null) host.removeAttribute(name);
+  else host.setAttribute(name, value);
+}
+
 export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
   const host = doc.createElement(MARKER_TAG);
   host.setAttribute('data-account-helper', '');

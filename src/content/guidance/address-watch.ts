@@ -1,13 +1,13 @@
 import type { AddressStatus, DuplicateText } from '../../core/guidance/types';
 import { format } from '../../core/i18n/format';
 import { externalLink, h } from '../dom';
+import { setTestOnlyAttribute } from '../page-marker';
 import { send } from '../send';
 import { isAddressField } from './page-fields';
 import type { Panel } from './panel';
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PAUSE_MS = 400;
-const E2E = import.meta.env.MODE === 'e2e';
 
 /**
  * The duplicate-account warning on sign-up pages. When the address typed in Microsoft's box
@@ -25,7 +25,7 @@ export function duplicateWidget(text: DuplicateText, panel: Panel, doc: Document
   const show = (status: AddressStatus | null) => {
     if (!status?.existing || !status.signInUrl || !status.recoverUrl) {
       element.hidden = true;
-      if (E2E) panel.host.removeAttribute('data-address-status');
+      setTestOnlyAttribute(panel.host, 'data-address-status', null);
       panel.flag(false);
       return;
     }
@@ -46,7 +46,7 @@ export function duplicateWidget(text: DuplicateText, panel: Panel, doc: Document
       ),
     );
     element.hidden = false;
-    if (E2E) panel.host.setAttribute('data-address-status', 'existing-account');
+    setTestOnlyAttribute(panel.host, 'data-address-status', 'existing-account');
     panel.announce(text.title);
     panel.flag(true);
     panel.replace();

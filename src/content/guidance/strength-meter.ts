@@ -1,10 +1,8 @@
 import { estimateStrength } from '../../core/guidance/password-strength';
 import type { StrengthLevel, StrengthText } from '../../core/guidance/types';
 import { h } from '../dom';
+import { setTestOnlyAttribute } from '../page-marker';
 import { isNewPasswordField, isVisible } from './page-fields';
-
-/** The level on the host is for the e2e tests only: in the store build it stays in the script. */
-const E2E = import.meta.env.MODE === 'e2e';
 
 /**
  * The strength meter for a new password. On each keystroke in Microsoft's new-password box the
@@ -34,11 +32,11 @@ export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Docum
     shown = estimate.level;
     element.setAttribute('data-level', shown);
     level.textContent = text.levels[shown];
-    if (E2E) host.setAttribute('data-password-strength', shown);
+    setTestOnlyAttribute(host, 'data-password-strength', shown);
   };
   // Captured at the document: Microsoft's boxes come and go as the steps change.
   doc.addEventListener('input', onInput, true);
-  if (E2E) host.setAttribute('data-password-strength', shown);
+  setTestOnlyAttribute(host, 'data-password-strength', shown);
   return {
     element,
     /** Shows the meter only while the page has a box for a new password. */
