@@ -1,4 +1,4 @@
-import { findGenuineHost, resolveGenuinePage } from './hosts';
+import { findGenuineHost, promptValues, resolveGenuinePage } from './hosts';
 import { isMicrosoftOperatedHost, MICROSOFT_GITHUB_PAGES } from './microsoft-domains';
 import { mostImportantFirst } from './reason-priority';
 import { reasons } from './reasons';
@@ -36,7 +36,7 @@ export function assessUrl(input: string): UrlStanding {
 
   const entry = findGenuineHost(web.host);
   if (entry) {
-    const page = resolveGenuinePage(entry, web.path);
+    const page = resolveGenuinePage(entry, web.path, promptValues(web.url.searchParams));
     if (page) {
       if (!web.https)
         return { type: 'microsoft-operated', classification: other([reasons.notHttps()]) };

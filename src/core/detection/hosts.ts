@@ -13,6 +13,11 @@ export interface PathRule {
   readonly kind: PageKind | null;
   /** Overrides the host's service for this path. */
   readonly service?: Service;
+  /**
+   * Matches only when the address's `prompt` parameter (space-separated values, as OAuth has
+   * it) names one of these: the authorize endpoint shows a consent prompt when asked to.
+   */
+  readonly prompts?: readonly string[];
 }
 
 export interface GenuineHost {
@@ -32,8 +37,18 @@ export interface GenuineHost {
 
 const END = '(?:[/.]|$)';
 
+/** `prompt` values that make Microsoft's authorize endpoint show its consent prompt. */
+const CONSENT_PROMPTS = ['consent', 'admin_consent'] as const;
+
 /** Paths shared by every Microsoft Entra (work or school) sign-in host, in every cloud. */
 const ENTRA_PATHS: readonly PathRule[] = [
+  // Admin consent ("Permissions requested — Accept for your organization"), v1 and v2 endpoints.
+  { pattern: new RegExp(`^/(?:[^/]+/)?(?:v2\\.0/)?adminconsent${END}`), kind: 'consent' },
+  {
+    pattern: new RegExp(`^/(?:[^/]+/)?oauth2/(?:v2\\.0/)?authorize${END}`),
+    kind: 'consent',
+    prompts: CONSENT_PROMPTS,
+  },
   { pattern: new RegExp(`^/(?:[^/]+/)?oauth2/(?:v2\\.0/)?logout${END}`), kind: 'sign-out' },
   { pattern: new RegExp(`^/(?:[^/]+/)?logout\\.srf${END}`), kind: 'sign-out' },
   { pattern: new RegExp(`^/(?:[^/]+/)?oauth2/deviceauth${END}`), kind: 'device-code' },
@@ -94,6 +109,11 @@ export const GENUINE_HOSTS: readonly GenuineHost[] = [
     paths: [
       { pattern: new RegExp(`^/(?:oauth20_)?logout\\.srf${END}`), kind: 'sign-out' },
       { pattern: new RegExp(`^/oauth20_remoteconnect\\.srf${END}`), kind: 'device-code' },
+      {
+        pattern: new RegExp(`^/oauth20_authorize\\.srf${END}`),
+        kind: 'consent',
+        prompts: CONSENT_PROMPTS,
+      },
     ],
   },
   {
@@ -177,6 +197,14 @@ export const GENUINE_HOSTS: readonly GenuineHost[] = [
 
 const BY_HOST: ReadonlyMap<string, GenuineHost> = new Map(GENUINE_HOSTS.map((h) => [h.host, h]));
 
+/** The values of an address's `prompt` parameter (OAuth: space-separated), lowercased. */
+export function promptValues(search: URLSearchParams): string[] {
+  return search
+    .getAll('prompt')
+    .flatMap((value) => value.toLowerCase().split(/[\s+]+/))
+    .filter(Boolean);
+}
+
 export function findGenuineHost(host: string): GenuineHost | undefined {
   return BY_HOST.get(host);
 }
@@ -187,9 +215,17 @@ export interface GenuinePage {
   readonly kind: PageKind | null;
 }
 
-/** Names the page on a registry host; null when the host only owns some listed paths. */
-export function resolveGenuinePage(entry: GenuineHost, path: string): GenuinePage | null {
+/**
+ * Names the page on a registry host; null when the host only owns some listed paths. `prompts`:
+ * the values of the address's `prompt` parameter, lowercased.
+ */
+export function resolveGenuinePage(
+  entry: GenuineHost,
+  path: string,
+  prompts: readonly string[] = [],
+): GenuinePage | null {
   for (const rule of entry.paths) {
+    if (rule.prompts && !rule.prompts.some((value) => prompts.includes(value))) continue;
     if (rule.pattern.test(path)) {
       return { entry, service: rule.service ?? serviceFor(entry, path), kind: rule.kind };
     }

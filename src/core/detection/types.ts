@@ -14,6 +14,7 @@ export const PAGE_KINDS = [
   'account-home',
   'sign-out',
   'device-code',
+  'consent',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 

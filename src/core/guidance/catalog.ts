@@ -2,6 +2,7 @@ import { availableLocales, type Catalog, type Catalogs } from '../i18n/catalog';
 import { GUIDANCE_TRANSLATIONS } from '../i18n/messages/guidance';
 import { accountHomeMessages } from './kinds/account-home';
 import { accountRecoveryMessages } from './kinds/account-recovery';
+import { consentMessages } from './kinds/consent';
 import { deviceCodeMessages } from './kinds/device-code';
 import { passwordResetMessages } from './kinds/password-reset';
 import { securityInfoMessages } from './kinds/security-info';
@@ -21,6 +22,7 @@ export const EN = {
   ...accountHomeMessages,
   ...signOutMessages,
   ...deviceCodeMessages,
+  ...consentMessages,
 } as const satisfies Catalog<string>;
 
 export type MessageKey = keyof typeof EN;
@@ -43,4 +45,8 @@ export const REQUIRED_PLACEHOLDERS: Partial<Record<MessageKey, readonly string[]
   'accounts.answer.looked-up': ['address'],
   'accounts.answer.work-school': ['address'],
   'review.recorded': ['address', 'date'],
+  'consent.app.named': ['app'],
+  'consent.publisher.verified': ['publisher'],
+  'consent.permissions.other': ['name'],
+  'device-code.confirm.named': ['app'],
 };

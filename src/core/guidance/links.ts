@@ -15,6 +15,11 @@ export const LINKS = {
     personal: 'https://account.live.com/proofs/manage',
     organisation: 'https://mysignins.microsoft.com/security-info',
   },
+  /** Apps with access to the account, where the person can remove one. */
+  appAccess: {
+    personal: 'https://account.live.com/consent/Manage',
+    organisation: 'https://myapps.microsoft.com/',
+  },
 } as const satisfies Record<string, AudienceUrl>;
 
 export function urlFor(url: AudienceUrl, audience: Audience): string {

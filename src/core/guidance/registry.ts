@@ -2,6 +2,7 @@ import type { PageKind } from '../detection/types';
 import type { MessageKey } from './catalog';
 import { accountHomeGuidance } from './kinds/account-home';
 import { accountRecoveryGuidance } from './kinds/account-recovery';
+import { consentGuidance } from './kinds/consent';
 import { deviceCodeGuidance } from './kinds/device-code';
 import { passwordResetGuidance } from './kinds/password-reset';
 import { securityInfoGuidance } from './kinds/security-info';
@@ -20,4 +21,5 @@ export const GUIDANCE: Readonly<Record<PageKind, KindGuidance<MessageKey>>> = {
   'account-home': accountHomeGuidance,
   'sign-out': signOutGuidance,
   'device-code': deviceCodeGuidance,
+  consent: consentGuidance,
 };

@@ -1,5 +1,7 @@
 import type { PageKind, Service } from '../detection/types';
 import type { Locale } from '../i18n/locales';
+import type { Permission } from './consent/permissions';
+import type { PublisherStatus } from './consent/risk';
 
 /**
  * The shapes guidance travels in: `KindGuidance` (message keys, in core) and `GuidanceView` (the
@@ -63,7 +65,15 @@ export const EXISTING_ACCOUNT_REASONS = ['consumer-domain', 'listed', 'looked-up
 export type ExistingAccountReason = (typeof EXISTING_ACCOUNT_REASONS)[number];
 
 /** The parts of a panel beyond its text sections. */
-export const WIDGETS = ['coach', 'strength', 'duplicate', 'accounts', 'review'] as const;
+export const WIDGETS = [
+  'coach',
+  'strength',
+  'duplicate',
+  'accounts',
+  'review',
+  'consent',
+  'device-check',
+] as const;
 export type Widget = (typeof WIDGETS)[number];
 
 /** A link to one of Microsoft's pages; one address for everyone, or one per audience. */
@@ -175,6 +185,38 @@ export interface ReviewText {
   failed: string;
 }
 
+/** The consent prompt's explanation: who asks, what for, and the warning or the calm word. */
+export interface ConsentText {
+  /** Has `{app}`. */
+  appNamed: string;
+  appUnnamed: string;
+  admin: string;
+  /** `verified` has `{publisher}`. */
+  publisher: Record<PublisherStatus, string>;
+  permissionsHeading: string;
+  permissionsNone: string;
+  /** Has `{name}`: a permission Account Helper has no plain words for, in Microsoft's. */
+  permissionOther: string;
+  permissions: Record<Permission, string>;
+  warningTitle: string;
+  warningBody: string;
+  warningAction: string;
+  calm: string;
+  removeLabel: string;
+  /** Where this audience removes an app's access. */
+  removeUrl: string;
+}
+
+/** The device-code page's checks: arriving by a link, and Microsoft's "Are you trying…?" step. */
+export interface DeviceCodeText {
+  linkHeading: string;
+  linkBody: string;
+  confirmHeading: string;
+  /** Has `{app}`. */
+  confirmNamed: string;
+  confirmUnnamed: string;
+}
+
 /** One page kind's guidance in one language: everything the panel shows. */
 export interface GuidanceView {
   kind: PageKind;
@@ -187,6 +229,8 @@ export interface GuidanceView {
   duplicate?: DuplicateText;
   accounts?: AccountsText;
   review?: ReviewText;
+  consent?: ConsentText;
+  deviceCode?: DeviceCodeText;
 }
 
 /** What the background says about an address typed on a Microsoft page: flags, never records. */

@@ -2,8 +2,9 @@ import type { PageKind, Service } from '../detection/types';
 import { type Translate, translator } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { AVAILABLE_LOCALES, CATALOGS, type MessageKey } from './catalog';
+import { PERMISSIONS } from './consent/permissions';
 import { COACH_STEPS } from './kinds/sign-up';
-import { urlFor } from './links';
+import { LINKS, urlFor } from './links';
 import { GUIDANCE } from './registry';
 import {
   ADDRESS_ANSWERS,
@@ -11,6 +12,7 @@ import {
   type Audience,
   audienceOf,
   type CoachText,
+  type ConsentText,
   type DuplicateText,
   EXISTING_ACCOUNT_REASONS,
   type ExistingAccountReason,
@@ -54,6 +56,29 @@ function duplicateText(t: T): DuplicateText {
     ),
     signIn: t('duplicate.sign-in'),
     recover: t('duplicate.recover'),
+  };
+}
+
+function consentText(t: T, audience: Audience): ConsentText {
+  return {
+    appNamed: t('consent.app.named'),
+    appUnnamed: t('consent.app.unnamed'),
+    admin: t('consent.admin'),
+    publisher: {
+      verified: t('consent.publisher.verified'),
+      unverified: t('consent.publisher.unverified'),
+      unknown: t('consent.publisher.unknown'),
+    },
+    permissionsHeading: t('consent.permissions.heading'),
+    permissionsNone: t('consent.permissions.none'),
+    permissionOther: t('consent.permissions.other'),
+    permissions: record(PERMISSIONS, (permission) => t(`consent.permission.${permission}`)),
+    warningTitle: t('consent.warning.title'),
+    warningBody: t('consent.warning.body'),
+    warningAction: t('consent.warning.action'),
+    calm: t('consent.calm'),
+    removeLabel: t('consent.remove.link'),
+    removeUrl: urlFor(LINKS.appAccess, audience),
   };
 }
 
@@ -117,6 +142,16 @@ export function guidanceView(
       checkEmpty: t('accounts.check-empty'),
       checkFailed: t('accounts.check-failed'),
       answers: record<AddressAnswer>(ADDRESS_ANSWERS, (answer) => t(`accounts.answer.${answer}`)),
+    };
+  }
+  if (has('consent')) view.consent = consentText(t, audience);
+  if (has('device-check')) {
+    view.deviceCode = {
+      linkHeading: t('device-code.link.heading'),
+      linkBody: t('device-code.link.p1'),
+      confirmHeading: t('device-code.confirm.heading'),
+      confirmNamed: t('device-code.confirm.named'),
+      confirmUnnamed: t('device-code.confirm.unnamed'),
     };
   }
   if (has('review')) {

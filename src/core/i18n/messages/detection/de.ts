@@ -14,6 +14,7 @@ export const DETECTION_DE = translation<typeof DETECTION_EN>()({
   'page-kind.account-home': 'Kontoübersicht',
   'page-kind.sign-out': 'Abmeldeseite',
   'page-kind.device-code': 'Geräteanmeldung',
+  'page-kind.consent': 'Berechtigungsanfrage einer App',
 
   'service.microsoft-account': 'Privates Microsoft-Konto',
   'service.work-school': 'Geschäfts-, Schul- oder Unikonto (Microsoft Entra ID)',

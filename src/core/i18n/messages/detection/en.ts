@@ -15,6 +15,7 @@ export const DETECTION_EN = {
   'page-kind.account-home': 'Account overview',
   'page-kind.sign-out': 'Sign-out page',
   'page-kind.device-code': 'Device sign-in page',
+  'page-kind.consent': 'Permission request for an app',
 
   'service.microsoft-account': 'Personal Microsoft account',
   'service.work-school': 'Work or school account (Microsoft Entra ID)',

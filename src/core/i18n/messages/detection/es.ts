@@ -14,6 +14,7 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
   'page-kind.account-home': 'Resumen de la cuenta',
   'page-kind.sign-out': 'Página de cierre de sesión',
   'page-kind.device-code': 'Página de inicio de sesión de un dispositivo',
+  'page-kind.consent': 'Solicitud de permisos de una aplicación',
 
   'service.microsoft-account': 'Cuenta Microsoft personal',
   'service.work-school': 'Cuenta profesional o educativa (Microsoft Entra ID)',

@@ -14,6 +14,7 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
   'page-kind.account-home': 'Vue d’ensemble du compte',
   'page-kind.sign-out': 'Page de déconnexion',
   'page-kind.device-code': 'Page de connexion d’un appareil',
+  'page-kind.consent': 'Demande d’autorisations d’une application',
 
   'service.microsoft-account': 'Compte Microsoft personnel',
   'service.work-school': 'Compte professionnel ou scolaire (Microsoft Entra ID)',

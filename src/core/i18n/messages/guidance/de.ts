@@ -177,4 +177,61 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'device-code.code.heading': 'Der Code von Ihrem Gerät',
   'device-code.code.p1':
     'Geben Sie den Code ein, den Ihr Fernseher, Ihre Konsole, Ihr Handy oder Ihre App anzeigt. Tun Sie das nur für ein Gerät, das Sie gerade selbst einrichten: Wenn Ihnen jemand anderes einen Code geschickt hat, versucht er vielleicht, in Ihr Konto zu kommen.',
+
+  'device-code.link.heading': 'Sie kamen über einen Link hierher',
+  'device-code.link.p1':
+    'Codes kommen nur von einem Gerät oder einer App, die Sie selbst einrichten, nie per E-Mail, Chat oder in einem Dokument. Hat Ihnen jemand diesen Link oder einen Code geschickt, geben Sie ihn nicht ein: Schließen Sie diese Seite.',
+  'device-code.confirm.heading': 'Haben Sie das selbst begonnen?',
+  'device-code.confirm.named':
+    'Microsoft fragt, ob Sie sich bei {app} anmelden. Fahren Sie nur fort, wenn Sie die Anmeldung bei {app} gerade eben selbst begonnen haben, auf einem Gerät oder in einer App vor Ihnen. Wenn nicht, wählen Sie „Abbrechen“: Sonst kommt jemand anderes in Ihr Konto.',
+  'device-code.confirm.unnamed':
+    'Microsoft fragt, bei welcher App Sie sich anmelden. Fahren Sie nur fort, wenn Sie die Anmeldung bei dieser App gerade eben selbst begonnen haben, auf einem Gerät oder in einer App vor Ihnen. Wenn nicht, wählen Sie „Abbrechen“: Sonst kommt jemand anderes in Ihr Konto.',
+
+  'consent.title': 'Eine App möchte Ihr Konto verwenden',
+  'consent.app.named': '{app} möchte Ihr Microsoft-Konto verwenden.',
+  'consent.app.unnamed': 'Eine App möchte Ihr Microsoft-Konto verwenden.',
+  'consent.admin':
+    'Dies ist die Zustimmung eines Administrators: Wenn Sie zustimmen, erhält die App diesen Zugriff für alle in Ihrer Organisation, nicht nur für Sie.',
+  'consent.publisher.verified':
+    'Microsoft kennzeichnet ihren Herausgeber, {publisher}, als überprüft: Microsoft hat geprüft, wer dahintersteht.',
+  'consent.publisher.unverified':
+    'Microsoft kennzeichnet ihren Herausgeber als nicht überprüft: Niemand hat geprüft, wer sie gemacht hat. Name und Logo hat ihr Hersteller selbst eingetragen.',
+  'consent.publisher.unknown':
+    'Die Seite von Microsoft zeigt nicht, dass ihr Herausgeber überprüft ist.',
+  'consent.permissions.heading': 'Wenn Sie zustimmen, kann sie:',
+  'consent.permissions.none':
+    'Account Helper konnte nicht lesen, welche Berechtigungen sie anfordert. Lesen Sie die Liste von Microsoft, bevor Sie zustimmen.',
+  'consent.permissions.other': '{name} (in den Worten von Microsoft)',
+  'consent.permission.sign-in': 'Sie bei der App anmelden',
+  'consent.permission.profile':
+    'Ihr Basisprofil sehen: Ihren Namen, Ihre E-Mail-Adresse und Ihr Bild',
+  'consent.permission.email-address': 'Ihre E-Mail-Adresse sehen',
+  'consent.permission.mail-read': 'Ihre E-Mails lesen',
+  'consent.permission.mail-read-send': 'Ihre E-Mails lesen und senden',
+  'consent.permission.mail-write': 'Ihre E-Mails lesen, ändern und löschen',
+  'consent.permission.mail-send': 'E-Mails in Ihrem Namen senden',
+  'consent.permission.mailbox-full': 'die E-Mails in Ihrem Postfach lesen, senden und löschen',
+  'consent.permission.files-read': 'alle Ihre Dateien sehen',
+  'consent.permission.files-write': 'alle Ihre Dateien sehen, ändern und löschen',
+  'consent.permission.contacts-read': 'Ihre Kontakte sehen',
+  'consent.permission.contacts-write': 'Ihre Kontakte sehen, ändern und löschen',
+  'consent.permission.calendar-read': 'Ihren Kalender sehen',
+  'consent.permission.calendar-write': 'Ihren Kalender sehen und ändern',
+  'consent.permission.chat': 'Ihre Chats lesen',
+  'consent.permission.notes': 'Ihre OneNote-Notizbücher lesen',
+  'consent.permission.people': 'die Personen sehen, mit denen Sie arbeiten, und ihre Profile',
+  'consent.permission.directory':
+    'das Verzeichnis Ihrer Organisation lesen: ihre Personen, Gruppen und mehr',
+  'consent.permission.offline': 'diesen Zugriff behalten, auch wenn Sie die App nicht verwenden',
+  'consent.warning.title': 'Stimmen Sie nur zu, wenn Sie diese App kennen',
+  'consent.warning.body':
+    'Eine App, deren Herausgeber niemand überprüft hat, fordert Ihre E-Mails, Dateien, Kontakte oder dauerhaften Zugriff an. Betrüger schicken Links zu genau dieser Seite: Es ist die echte Seite von Microsoft, und wer zustimmt, gibt ihnen seine Daten ohne sein Kennwort.',
+  'consent.warning.action':
+    'Wählen Sie auf der Seite von Microsoft „Abbrechen“. Wenn Sie einer solchen App schon zugestimmt haben, entziehen Sie ihr den Zugriff:',
+  'consent.calm':
+    'Microsoft fragt das, wenn Sie eine App zum ersten Mal mit Ihrem Konto verwenden. Stimmen Sie zu, wenn Sie diese App verwenden wollten; Sie können ihr den Zugriff später wieder entziehen.',
+  'consent.remove.link': 'Apps mit Zugriff auf Ihr Konto ansehen und entfernen',
+  'consent.later.heading': 'Später anders entschieden?',
+  'consent.later.p1':
+    'Sie können jederzeit alle Apps sehen, die Zugriff auf Ihr Konto haben, und jede davon entfernen.',
 });

@@ -175,4 +175,59 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'device-code.code.heading': 'El código de tu dispositivo',
   'device-code.code.p1':
     'Escribe el código que muestra tu televisor, tu consola, tu teléfono o tu aplicación. Hazlo solo para un dispositivo que estés configurando tú, ahora: si otra persona te ha enviado un código, puede que esté intentando entrar en tu cuenta.',
+
+  'device-code.link.heading': 'Has llegado aquí desde un enlace',
+  'device-code.link.p1':
+    'Los códigos solo vienen de un dispositivo o una aplicación que estés configurando tú, nunca de un correo, un chat o un documento. Si alguien te ha enviado este enlace o un código, no lo escribas: cierra esta página.',
+  'device-code.confirm.heading': '¿Lo has empezado tú?',
+  'device-code.confirm.named':
+    'Microsoft pregunta si estás iniciando sesión en {app}. Continúa solo si has empezado tú a iniciar sesión en {app}, hace un momento, en un dispositivo o una aplicación que tienes delante. Si no, elige Cancelar: si no, otra persona entra en tu cuenta.',
+  'device-code.confirm.unnamed':
+    'Microsoft pregunta en qué aplicación estás iniciando sesión. Continúa solo si has empezado tú a iniciar sesión en esa aplicación, hace un momento, en un dispositivo o una aplicación que tienes delante. Si no, elige Cancelar: si no, otra persona entra en tu cuenta.',
+
+  'consent.title': 'Una aplicación quiere usar tu cuenta',
+  'consent.app.named': '{app} quiere usar tu cuenta Microsoft.',
+  'consent.app.unnamed': 'Una aplicación quiere usar tu cuenta Microsoft.',
+  'consent.admin':
+    'Es el consentimiento de un administrador: si aceptas, la aplicación obtiene este acceso para toda tu organización, no solo para ti.',
+  'consent.publisher.verified':
+    'Microsoft marca a su editor, {publisher}, como verificado: Microsoft ha comprobado quién es.',
+  'consent.publisher.unverified':
+    'Microsoft marca a su editor como no verificado: nadie ha comprobado quién la ha hecho. Su nombre y su logotipo son los que escribió quien la creó.',
+  'consent.publisher.unknown': 'La página de Microsoft no muestra que su editor esté verificado.',
+  'consent.permissions.heading': 'Si aceptas, podrá:',
+  'consent.permissions.none':
+    'Account Helper no ha podido leer qué permisos pide. Lee la lista de Microsoft antes de aceptar.',
+  'consent.permissions.other': '{name} (en palabras de Microsoft)',
+  'consent.permission.sign-in': 'iniciar tu sesión en la aplicación',
+  'consent.permission.profile': 'ver tu perfil básico: tu nombre, tu dirección de correo y tu foto',
+  'consent.permission.email-address': 'ver tu dirección de correo',
+  'consent.permission.mail-read': 'leer tu correo',
+  'consent.permission.mail-read-send': 'leer y enviar tu correo',
+  'consent.permission.mail-write': 'leer, cambiar y eliminar tu correo',
+  'consent.permission.mail-send': 'enviar correo en tu nombre',
+  'consent.permission.mailbox-full': 'leer, enviar y eliminar el correo de tu buzón',
+  'consent.permission.files-read': 'ver todos tus archivos',
+  'consent.permission.files-write': 'ver, cambiar y eliminar todos tus archivos',
+  'consent.permission.contacts-read': 'ver tus contactos',
+  'consent.permission.contacts-write': 'ver, cambiar y eliminar tus contactos',
+  'consent.permission.calendar-read': 'ver tu calendario',
+  'consent.permission.calendar-write': 'ver y cambiar tu calendario',
+  'consent.permission.chat': 'leer tus chats',
+  'consent.permission.notes': 'leer tus blocs de notas de OneNote',
+  'consent.permission.people': 'ver a las personas con las que trabajas y sus perfiles',
+  'consent.permission.directory':
+    'leer el directorio de tu organización: sus personas, grupos y más',
+  'consent.permission.offline': 'conservar este acceso cuando no estés usando la aplicación',
+  'consent.warning.title': 'No aceptes si no conoces esta aplicación',
+  'consent.warning.body':
+    'Una aplicación cuyo editor nadie ha verificado pide tu correo, tus archivos, tus contactos o un acceso que dura. Los estafadores envían enlaces a esta misma página: es la página real de Microsoft, y aceptar les da tus datos sin tu contraseña.',
+  'consent.warning.action':
+    'Elige Cancelar en la página de Microsoft. Si ya aceptaste una aplicación así, quítale el acceso:',
+  'consent.calm':
+    'Microsoft pregunta esto la primera vez que usas una aplicación con tu cuenta. Acepta si querías usar esta aplicación; puedes quitarle el acceso más tarde.',
+  'consent.remove.link': 'Ver y quitar las aplicaciones con acceso a tu cuenta',
+  'consent.later.heading': '¿Has cambiado de opinión?',
+  'consent.later.p1':
+    'Puedes ver en cualquier momento todas las aplicaciones con acceso a tu cuenta y quitar cualquiera de ellas.',
 });

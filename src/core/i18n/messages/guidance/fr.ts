@@ -176,4 +176,61 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'device-code.code.heading': 'Le code de votre appareil',
   'device-code.code.p1':
     'Saisissez le code affiché par votre télévision, votre console, votre téléphone ou votre application. Ne le faites que pour un appareil que vous configurez vous-même, maintenant : si quelqu’un d’autre vous a envoyé un code, il essaie peut-être d’entrer dans votre compte.',
+
+  'device-code.link.heading': 'Vous êtes arrivé ici par un lien',
+  'device-code.link.p1':
+    'Les codes viennent uniquement d’un appareil ou d’une application que vous configurez vous-même, jamais d’un e-mail, d’une conversation ou d’un document. Si quelqu’un vous a envoyé ce lien ou un code, ne le saisissez pas : fermez cette page.',
+  'device-code.confirm.heading': 'Est-ce vous qui avez commencé ?',
+  'device-code.confirm.named':
+    'Microsoft demande si vous vous connectez à {app}. Ne continuez que si vous avez vous-même commencé à vous connecter à {app}, à l’instant, sur un appareil ou une application devant vous. Sinon, choisissez Annuler : sans quoi quelqu’un d’autre entre dans votre compte.',
+  'device-code.confirm.unnamed':
+    'Microsoft demande à quelle application vous vous connectez. Ne continuez que si vous avez vous-même commencé à vous connecter à cette application, à l’instant, sur un appareil ou une application devant vous. Sinon, choisissez Annuler : sans quoi quelqu’un d’autre entre dans votre compte.',
+
+  'consent.title': 'Une application demande à utiliser votre compte',
+  'consent.app.named': '{app} demande à utiliser votre compte Microsoft.',
+  'consent.app.unnamed': 'Une application demande à utiliser votre compte Microsoft.',
+  'consent.admin':
+    'Il s’agit du consentement d’un administrateur : si vous acceptez, l’application obtient cet accès pour toute votre organisation, pas seulement pour vous.',
+  'consent.publisher.verified':
+    'Microsoft indique que son éditeur, {publisher}, est vérifié : Microsoft a contrôlé son identité.',
+  'consent.publisher.unverified':
+    'Microsoft indique que son éditeur n’est pas vérifié : personne n’a contrôlé qui l’a créée. Son nom et son logo sont ceux que son créateur a saisis.',
+  'consent.publisher.unknown': 'La page de Microsoft n’indique pas que son éditeur est vérifié.',
+  'consent.permissions.heading': 'Si vous acceptez, elle pourra :',
+  'consent.permissions.none':
+    'Account Helper n’a pas pu lire les autorisations demandées. Lisez la liste de Microsoft avant d’accepter.',
+  'consent.permissions.other': '{name} (selon les termes de Microsoft)',
+  'consent.permission.sign-in': 'vous connecter à l’application',
+  'consent.permission.profile':
+    'voir votre profil de base : votre nom, votre adresse e-mail et votre photo',
+  'consent.permission.email-address': 'voir votre adresse e-mail',
+  'consent.permission.mail-read': 'lire vos e-mails',
+  'consent.permission.mail-read-send': 'lire et envoyer vos e-mails',
+  'consent.permission.mail-write': 'lire, modifier et supprimer vos e-mails',
+  'consent.permission.mail-send': 'envoyer des e-mails en votre nom',
+  'consent.permission.mailbox-full':
+    'lire, envoyer et supprimer les e-mails de votre boîte aux lettres',
+  'consent.permission.files-read': 'voir tous vos fichiers',
+  'consent.permission.files-write': 'voir, modifier et supprimer tous vos fichiers',
+  'consent.permission.contacts-read': 'voir vos contacts',
+  'consent.permission.contacts-write': 'voir, modifier et supprimer vos contacts',
+  'consent.permission.calendar-read': 'voir votre calendrier',
+  'consent.permission.calendar-write': 'voir et modifier votre calendrier',
+  'consent.permission.chat': 'lire vos conversations',
+  'consent.permission.notes': 'lire vos blocs-notes OneNote',
+  'consent.permission.people': 'voir les personnes avec qui vous travaillez et leurs profils',
+  'consent.permission.directory':
+    'lire l’annuaire de votre organisation : ses personnes, ses groupes et plus',
+  'consent.permission.offline': 'garder cet accès quand vous n’utilisez pas l’application',
+  'consent.warning.title': 'N’acceptez que si vous connaissez cette application',
+  'consent.warning.body':
+    'Une application dont personne n’a vérifié l’éditeur demande vos e-mails, vos fichiers, vos contacts ou un accès durable. Des escrocs envoient des liens vers cette page même : c’est la vraie page de Microsoft, et accepter leur donne vos données sans votre mot de passe.',
+  'consent.warning.action':
+    'Choisissez Annuler sur la page de Microsoft. Si vous avez déjà accepté une application de ce genre, retirez-lui l’accès :',
+  'consent.calm':
+    'Microsoft pose cette question la première fois que vous utilisez une application avec votre compte. Acceptez si vous vouliez utiliser cette application ; vous pourrez lui retirer l’accès plus tard.',
+  'consent.remove.link': 'Voir et retirer les applications qui ont accès à votre compte',
+  'consent.later.heading': 'Vous avez changé d’avis ?',
+  'consent.later.p1':
+    'Vous pouvez voir à tout moment les applications qui ont accès à votre compte, et retirer n’importe laquelle.',
 });
