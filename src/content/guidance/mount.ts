@@ -1,8 +1,14 @@
+import type { PageKind } from '../../core/detection/types';
 import { panelStateKey } from '../../core/guidance/panel-states';
+import type { PageReport } from '../../messaging/messages';
 import type { OnMicrosoftPage } from '../main';
+import type { PageMarker } from '../page-marker';
 import { send } from '../send';
 import { duplicateWidget } from './address-watch';
 import { coachWidget } from './coach';
+import { consentTitle } from './consent-page';
+import { consentWidget } from './consent-widget';
+import { deviceCheck } from './device-check';
 import { accountsWidget } from './known-accounts';
 import { pageLocale, panelLocale } from './locale';
 import { createPanel } from './panel';
@@ -25,9 +31,24 @@ const NARROW = '(max-width: 599px)';
  * Microsoft's. The text comes from the background: bundling even English alone would add 3.4 KB
  * gzipped to this script (its budget is 12 KB), and every further language as much again.
  */
-export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) => {
+export const mountGuidance: OnMicrosoftPage = async (marker, classification, report) => {
+  const kind = kindShown(classification.kind, marker);
   if (!kind) return;
   if (kind === 'sign-in') watchSignIn(document);
+  await mountPanel(marker, kind, report);
+};
+
+/**
+ * Microsoft shows its consent prompt at addresses that don't say so (after the sign-in form has
+ * posted, say): the page's own title tells, and then the page is a consent page.
+ */
+function kindShown(kind: PageKind | null, marker: PageMarker): PageKind | null {
+  if (kind !== 'sign-in' || !consentTitle(document, marker.host)) return kind;
+  marker.host.setAttribute('data-page-kind', 'consent');
+  return 'consent';
+}
+
+async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport): Promise<void> {
   const doc = document;
   const early = report.guidance;
   let view = early?.view;
@@ -46,11 +67,15 @@ export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) =
   const [first, ...rest] = view.sections;
   const coach = view.coach ? coachWidget(view.coach, marker.host) : null;
   const meter = view.strength ? strengthWidget(view.strength, marker.host, doc) : null;
+  const consent = view.consent ? consentWidget(view.consent, marker.host, doc) : null;
+  const device = view.deviceCode ? deviceCheck(view.deviceCode, marker.host, doc) : null;
   panel.body.append(
     ...[
       view.duplicate && duplicateWidget(view.duplicate, panel, doc).element,
       // Shown only while there is a new-password box: then it is what matters most.
       meter?.element,
+      consent?.element,
+      device?.element,
       first && renderSection(first),
       coach?.element,
       view.accounts && accountsWidget(view.accounts, doc).element,
@@ -58,15 +83,24 @@ export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) =
       view.review && reviewWidget(view.review, doc, view.locale).element,
     ].filter((part): part is HTMLElement => Boolean(part)),
   );
+  let stop = () => {};
   const refresh = () => {
+    // A sign-in page that turns into Microsoft's consent prompt gets the consent panel.
+    if (kind === 'sign-in' && kindShown(kind, marker) === 'consent') {
+      stop();
+      void mountPanel(marker, 'consent', report);
+      return;
+    }
     coach?.update(doc);
     meter?.update();
+    const asks = [consent?.update(), device?.update()].some(Boolean);
+    if (asks) panel.flag(true);
     panel.replace();
   };
   refresh();
-  watchPage(doc, refresh);
+  stop = watchPage(doc, refresh);
   markPainted();
-};
+}
 
 /** After the frame that shows the panel. */
 function markPainted(): void {

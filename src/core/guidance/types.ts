@@ -191,6 +191,8 @@ export interface ConsentText {
   appNamed: string;
   appUnnamed: string;
   admin: string;
+  /** Before the prompt shows (a consent address opens on the sign-in form). */
+  waiting: string;
   /** `verified` has `{publisher}`. */
   publisher: Record<PublisherStatus, string>;
   permissionsHeading: string;

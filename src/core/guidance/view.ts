@@ -64,6 +64,7 @@ function consentText(t: T, audience: Audience): ConsentText {
     appNamed: t('consent.app.named'),
     appUnnamed: t('consent.app.unnamed'),
     admin: t('consent.admin'),
+    waiting: t('consent.waiting'),
     publisher: {
       verified: t('consent.publisher.verified'),
       unverified: t('consent.publisher.unverified'),

@@ -36,6 +36,8 @@ export const consentMessages = {
   'consent.publisher.unverified':
     'Microsoft marks its publisher as unverified: nobody has checked who made it. Its name and logo are whatever its maker typed in.',
   'consent.publisher.unknown': 'Microsoft’s page doesn’t show that its publisher is verified.',
+  'consent.waiting':
+    'Once you are signed in, Microsoft asks whether this app may use your account. Account Helper then explains here what it asks for.',
   'consent.permissions.heading': 'If you accept, it can:',
   'consent.permissions.none':
     'Account Helper couldn’t read which permissions it asks for. Read Microsoft’s list before you accept.',

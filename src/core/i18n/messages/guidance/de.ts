@@ -198,6 +198,8 @@ export const GUIDANCE_DE = translation<typeof EN>()({
     'Microsoft kennzeichnet ihren Herausgeber als nicht überprüft: Niemand hat geprüft, wer sie gemacht hat. Name und Logo hat ihr Hersteller selbst eingetragen.',
   'consent.publisher.unknown':
     'Die Seite von Microsoft zeigt nicht, dass ihr Herausgeber überprüft ist.',
+  'consent.waiting':
+    'Sobald Sie angemeldet sind, fragt Microsoft, ob diese App Ihr Konto verwenden darf. Account Helper erklärt dann hier, was sie anfordert.',
   'consent.permissions.heading': 'Wenn Sie zustimmen, kann sie:',
   'consent.permissions.none':
     'Account Helper konnte nicht lesen, welche Berechtigungen sie anfordert. Lesen Sie die Liste von Microsoft, bevor Sie zustimmen.',

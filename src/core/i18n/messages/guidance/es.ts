@@ -195,6 +195,8 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'consent.publisher.unverified':
     'Microsoft marca a su editor como no verificado: nadie ha comprobado quién la ha hecho. Su nombre y su logotipo son los que escribió quien la creó.',
   'consent.publisher.unknown': 'La página de Microsoft no muestra que su editor esté verificado.',
+  'consent.waiting':
+    'Cuando hayas iniciado sesión, Microsoft te preguntará si esta aplicación puede usar tu cuenta. Account Helper te explicará aquí qué pide.',
   'consent.permissions.heading': 'Si aceptas, podrá:',
   'consent.permissions.none':
     'Account Helper no ha podido leer qué permisos pide. Lee la lista de Microsoft antes de aceptar.',

@@ -196,6 +196,8 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'consent.publisher.unverified':
     'Microsoft indique que son éditeur n’est pas vérifié : personne n’a contrôlé qui l’a créée. Son nom et son logo sont ceux que son créateur a saisis.',
   'consent.publisher.unknown': 'La page de Microsoft n’indique pas que son éditeur est vérifié.',
+  'consent.waiting':
+    'Une fois que vous serez connecté, Microsoft vous demandera si cette application peut utiliser votre compte. Account Helper vous expliquera alors ici ce qu’elle demande.',
   'consent.permissions.heading': 'Si vous acceptez, elle pourra :',
   'consent.permissions.none':
     'Account Helper n’a pas pu lire les autorisations demandées. Lisez la liste de Microsoft avant d’accepter.',
