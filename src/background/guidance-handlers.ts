@@ -3,6 +3,8 @@ import { checkAddress } from '../core/accounts/offline-answer';
 import { classifyUrl } from '../core/detection/classify-url';
 import type { Classification } from '../core/detection/types';
 import { addressStatus } from '../core/guidance/address-status';
+import { assessConsent } from '../core/guidance/consent/assess';
+import { scopesOfUrl } from '../core/guidance/consent/permissions';
 import { PANEL_STATES_KEY, panelStatesOf } from '../core/guidance/panel-states';
 import { SHIPPED_LOCALES } from '../core/guidance/shipped-locales';
 import { guidanceView } from '../core/guidance/view';
@@ -95,6 +97,11 @@ export const guidanceHandlers: GuidanceHandlers = {
   async 'guidance/accounts'(_message, sender) {
     microsoftPage(sender);
     return { addresses: await knownAddresses() };
+  },
+
+  async 'guidance/consent'(message, sender) {
+    microsoftPage(sender);
+    return assessConsent(message.publisher, message.names, scopesOfUrl(sender.url ?? ''));
   },
 
   async 'guidance/recovery-reviewed'(message, sender) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../core/detection/types';
+import type { ConsentAssessment } from '../core/guidance/consent/assess';
 import type { AddressStatus, GuidanceView } from '../core/guidance/types';
 import { LOCALES } from '../core/i18n/locales';
 
@@ -37,11 +38,22 @@ export const recoveryReviewedSchema = z.strictObject({
   address,
 });
 
+/**
+ * What Microsoft's consent prompt shows (the permissions' display names, whether the publisher is
+ * marked verified), to be weighed: the background adds the scopes the sender's address asks for.
+ */
+export const consentAssessSchema = z.strictObject({
+  type: z.literal('guidance/consent'),
+  publisher: z.enum(['verified', 'unverified', 'unknown']),
+  names: z.array(z.string().max(400)).max(30),
+});
+
 export const guidanceMessageSpecs = {
   'guidance/get': { schema: guidanceGetSchema, from: 'content' },
   'guidance/address-status': { schema: addressStatusSchema, from: 'content' },
   'guidance/accounts': { schema: guidanceAccountsSchema, from: 'content' },
   'guidance/recovery-reviewed': { schema: recoveryReviewedSchema, from: 'content' },
+  'guidance/consent': { schema: consentAssessSchema, from: 'content' },
 } as const;
 
 export type GuidanceMessageType = keyof typeof guidanceMessageSpecs;
@@ -56,4 +68,5 @@ export interface GuidanceResponses {
   'guidance/address-status': AddressStatus;
   'guidance/accounts': { addresses: string[] };
   'guidance/recovery-reviewed': RecoveryReviewedResult;
+  'guidance/consent': ConsentAssessment;
 }

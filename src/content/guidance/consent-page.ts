@@ -6,7 +6,6 @@ import {
   saysUnverified,
   saysVerified,
 } from '../../core/guidance/consent/page-text';
-import { permissionsOfName } from '../../core/guidance/consent/permissions';
 import type { PublisherStatus } from '../../core/guidance/consent/risk';
 
 /**
@@ -29,6 +28,8 @@ export interface ConsentPage {
 
 const MAX_TEXT = 200;
 const MAX_ITEMS = 30;
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global (the unit tests run without a DOM). */
+const FOLLOWING = 4;
 const HEADINGS = 'h1, h2, h3, [role="heading"], .title';
 const APP_NAME = '#appName, .app-name, [id*="appName"], [class*="app-name"], [class*="appName"]';
 const PUBLISHER = '[id*="publisher"], [id*="Publisher"], [class*="publisher"]';
@@ -84,23 +85,21 @@ function itemName(item: Element): string {
   return text(label ?? item.firstElementChild ?? item).slice(0, MAX_TEXT);
 }
 
-/** The list of permissions: of the lists on the prompt, the one most of whose lines are known. */
-function readPermissionNames(root: Element, host: Element | null): string[] {
-  let best: string[] = [];
-  let bestKnown = -1;
+/**
+ * The list of permissions: the first list on the prompt after its title (Microsoft's footer links
+ * and anything before the title are no permissions).
+ */
+function readPermissionNames(title: Element, root: Element, host: Element | null): string[] {
   for (const list of all(root, 'ul, ol, [role="list"]', host)) {
-    const items = Array.from(list.children)
+    if (!(title.compareDocumentPosition(list) & FOLLOWING)) continue;
+    const names = Array.from(list.children)
       .filter((child) => child.matches('li, [role="listitem"]'))
-      .slice(0, MAX_ITEMS);
-    const names = items.map(itemName).filter(Boolean);
-    if (names.length === 0) continue;
-    const known = names.filter((name) => permissionsOfName(name).length > 0).length;
-    if (known > bestKnown) {
-      best = names;
-      bestKnown = known;
-    }
+      .slice(0, MAX_ITEMS)
+      .map(itemName)
+      .filter(Boolean);
+    if (names.length > 0) return names;
   }
-  return best;
+  return [];
 }
 
 function readAppName(root: Element, host: Element | null): string {
@@ -125,7 +124,7 @@ export function readConsentPage(doc: Document, host: Element | null): ConsentPag
     admin: admin || isAdminConsentLine(text(title)),
     app: readAppName(root, host),
     ...readPublisher(root, host),
-    permissionNames: readPermissionNames(root, host),
+    permissionNames: readPermissionNames(title, root, host),
   };
 }
 

@@ -1,65 +1,51 @@
-import {
-  readPermissions,
-  SENSITIVE_PERMISSIONS,
-  scopesOfUrl,
-} from '../../core/guidance/consent/permissions';
-import { consentRisk } from '../../core/guidance/consent/risk';
+import type { ConsentAssessment } from '../../core/guidance/consent/assess';
 import type { ConsentText } from '../../core/guidance/types';
 import { format } from '../../core/i18n/format';
 import { externalLink, h } from '../dom';
-import { readConsentPage } from './consent-page';
+import { send } from '../send';
+import { type ConsentPage, readConsentPage } from './consent-page';
+
+type Assess = (page: ConsentPage) => Promise<ConsentAssessment>;
+
+const assessInBackground: Assess = (page) =>
+  send({ type: 'guidance/consent', publisher: page.publisherStatus, names: page.permissionNames });
 
 export interface ConsentWidget {
   element: HTMLElement;
-  /** Reads the page again; true when the warning shows. */
-  update(): boolean;
+  /** Reads the page again (the explanation follows when the background has weighed it). */
+  update(): void;
 }
 
 /**
  * Microsoft's consent prompt, explained: the app and its publisher as the page names them,
  * whether Microsoft marks the publisher verified, and what the permissions mean in plain words.
- * An unverified publisher asking for mail, files, contacts or lasting access gets the warning.
- * The host carries `data-consent-risk` (`high` | `low`) once the prompt shows, and
+ * An unverified publisher asking for mail, files, contacts or lasting access gets the warning
+ * (`onWarning`). The host carries `data-consent-risk` (`high` | `low`) once the prompt shows, and
  * `data-consent-publisher` (`verified` | `unverified` | `unknown`).
  */
 export function consentWidget(
   text: ConsentText,
   host: HTMLElement,
   doc: Document,
-  url: () => string = () => location.href,
+  onWarning: () => void,
+  assess: Assess = assessInBackground,
 ): ConsentWidget {
   const element = h('div', { class: 'section consent', 'data-section': 'consent' });
-  let shown = '';
-  let warning = false;
+  let asked = '';
 
-  const update = () => {
-    const page = readConsentPage(doc, host);
-    if (!page) {
-      host.removeAttribute('data-consent-risk');
-      host.removeAttribute('data-consent-publisher');
-      if (shown !== 'waiting') element.replaceChildren(h('p', {}, text.waiting));
-      shown = 'waiting';
-      warning = false;
-      return warning;
-    }
-    const permissions = readPermissions(page.permissionNames, scopesOfUrl(url()));
-    const risk = consentRisk(page.publisherStatus, permissions.known);
-    const key = JSON.stringify([page, permissions, risk]);
-    warning = risk === 'high';
-    if (key === shown) return warning;
-    shown = key;
-    host.setAttribute('data-consent-risk', risk);
+  const render = (page: ConsentPage, assessment: ConsentAssessment) => {
+    const warning = assessment.risk === 'high';
+    host.setAttribute('data-consent-risk', assessment.risk);
     host.setAttribute('data-consent-publisher', page.publisherStatus);
-
     const lines = [
-      ...permissions.known.map((permission) =>
+      ...assessment.known.map((permission) =>
         h(
           'li',
-          { class: SENSITIVE_PERMISSIONS.has(permission) ? 'sensitive' : undefined },
+          { class: assessment.sensitive.includes(permission) ? 'sensitive' : undefined },
           text.permissions[permission],
         ),
       ),
-      ...permissions.unknown.map((name) => h('li', {}, format(text.permissionOther, { name }))),
+      ...assessment.unknown.map((name) => h('li', {}, format(text.permissionOther, { name }))),
     ];
     const parts: (HTMLElement | false)[] = [
       h(
@@ -68,11 +54,7 @@ export function consentWidget(
         page.app ? format(text.appNamed, { app: page.app }) : text.appUnnamed,
       ),
       page.admin && h('p', {}, text.admin),
-      h(
-        'p',
-        { class: 'consent-publisher' },
-        format(text.publisher[page.publisherStatus], { publisher: page.publisher }),
-      ),
+      h('p', {}, format(text.publisher[page.publisherStatus], { publisher: page.publisher })),
       warning &&
         h(
           'div',
@@ -89,7 +71,29 @@ export function consentWidget(
       !warning && h('p', {}, text.calm),
     ];
     element.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
-    return warning;
+    if (warning) onWarning();
+  };
+
+  const update = () => {
+    const page = readConsentPage(doc, host);
+    const key = JSON.stringify(page);
+    if (key === asked) return;
+    asked = key;
+    if (!page) {
+      host.removeAttribute('data-consent-risk');
+      host.removeAttribute('data-consent-publisher');
+      element.replaceChildren(h('p', {}, text.waiting));
+      return;
+    }
+    assess(page)
+      .then((assessment) => {
+        // The page may have changed while the background was weighing it.
+        if (asked === key) render(page, assessment);
+      })
+      .catch(() => {
+        // Not weighed (the background was restarting): the next change of the page asks again.
+        if (asked === key) asked = '';
+      });
   };
   update();
   return { element, update };

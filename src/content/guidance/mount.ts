@@ -67,7 +67,9 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
   const [first, ...rest] = view.sections;
   const coach = view.coach ? coachWidget(view.coach, marker.host) : null;
   const meter = view.strength ? strengthWidget(view.strength, marker.host, doc) : null;
-  const consent = view.consent ? consentWidget(view.consent, marker.host, doc) : null;
+  const consent = view.consent
+    ? consentWidget(view.consent, marker.host, doc, () => panel.flag(true))
+    : null;
   const device = view.deviceCode ? deviceCheck(view.deviceCode, marker.host, doc) : null;
   panel.body.append(
     ...[
@@ -93,8 +95,8 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
     }
     coach?.update(doc);
     meter?.update();
-    const asks = [consent?.update(), device?.update()].some(Boolean);
-    if (asks) panel.flag(true);
+    consent?.update();
+    if (device?.update()) panel.flag(true);
     panel.replace();
   };
   refresh();

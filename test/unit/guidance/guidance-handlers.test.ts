@@ -130,3 +130,37 @@ describe('guidance handlers', () => {
     expect((await accounts.get('someone@outlook.com'))?.recoveryReviewedAt).toBe(NOW);
   });
 });
+
+describe('weighing a consent prompt', () => {
+  const consent = {
+    id: 'ext',
+    url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&scope=openid%20Files.Read.All&prompt=consent',
+    tabId: 3,
+  };
+
+  it('maps what the page shows and what the sender’s address asks for, and weighs it', async () => {
+    expect(
+      await call(
+        { type: 'guidance/consent', publisher: 'unverified', names: ['Read your mail', 'Nope'] },
+        consent,
+      ),
+    ).toEqual({
+      known: ['sign-in', 'mail-read', 'files-read'],
+      sensitive: ['mail-read', 'files-read'],
+      unknown: ['Nope'],
+      risk: 'high',
+    });
+    expect(
+      await call(
+        { type: 'guidance/consent', publisher: 'verified', names: ['Read your mail'] },
+        consent,
+      ),
+    ).toMatchObject({ risk: 'low' });
+  });
+
+  it('answers only genuine Microsoft pages', async () => {
+    await expect(
+      call({ type: 'guidance/consent', publisher: 'verified', names: [] }, elsewhere),
+    ).rejects.toThrow(/genuine/);
+  });
+});

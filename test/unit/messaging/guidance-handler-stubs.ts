@@ -17,6 +17,12 @@ export function guidanceHandlerStubs(): Pick<Handlers, GuidanceMessageType> {
       recoverUrl: null,
     })),
     'guidance/accounts': vi.fn(async () => ({ addresses: [] })),
+    'guidance/consent': vi.fn(async () => ({
+      known: [],
+      sensitive: [],
+      unknown: [],
+      risk: 'low' as const,
+    })),
     'guidance/recovery-reviewed': vi.fn(async () => ({
       recorded: false as const,
       reason: 'no-accounts' as const,

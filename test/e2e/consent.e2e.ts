@@ -1,0 +1,145 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guidanceView } from '../../src/core/guidance/view';
+import { format } from '../../src/core/i18n/format';
+import {
+  hostAttribute,
+  panelText,
+  waitForHostAttribute,
+  waitForPanel,
+} from './support/guidance-probes';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/launch';
+import { FakeNetwork, site } from './support/network';
+
+/**
+ * Microsoft's real pages used against the person: an app's consent prompt (illicit consent grant)
+ * and the device-code page (device-code phishing). The fixtures are served at Microsoft's own
+ * addresses; the production build runs in both browsers. Firefox has no view into the closed
+ * shadow root, so there the marker's attributes are the evidence; Chromium also reads the text.
+ */
+
+/** The address says consent (`prompt=consent`) and asks for mail. */
+const UNVERIFIED =
+  'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=openid%20offline_access%20Mail.Read%20Mail.Send&redirect_uri=https%3A%2F%2Fsecure-mail-viewer.example%2Fcallback&prompt=consent';
+/** Where the sign-in form posts: the address says sign-in, the page shows the consent prompt. */
+const VERIFIED = 'https://login.microsoftonline.com/common/login';
+const DEVICE = 'https://login.microsoftonline.com/common/oauth2/deviceauth';
+const CONFIRM = 'https://login.microsoftonline.com/organizations/oauth2/deviceauth';
+/** Someone's message with a link to the device-code page. */
+const MESSAGE = 'https://mail.example.org/inbox/message/42';
+
+const work = () => guidanceView('consent', 'en', 'work-school');
+const device = () => guidanceView('device-code', 'en', 'work-school');
+
+describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) => {
+  let ext: ExtensionBrowser;
+  let network: FakeNetwork;
+  const chromium = browserName === 'chromium';
+
+  async function open(url: string): Promise<Page> {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await network.attach(page);
+    await page.goto(url);
+    return page;
+  }
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(browserName);
+    network = new FakeNetwork()
+      .route(UNVERIFIED, site('ms-consent-unverified.html'))
+      .route(VERIFIED, site('ms-consent-verified.html'))
+      .route(DEVICE, site('ms-device-code.html'))
+      .route(CONFIRM, site('ms-device-code-confirm.html'))
+      .route(MESSAGE, {
+        body: `<!doctype html><html lang="en"><title>Inbox</title><main><h1>IT Helpdesk</h1><p>Your mailbox will be closed. Go to <a id="go" href="${DEVICE}">${DEVICE}</a> and enter the code HX7-KQ2P to keep it.</p></main></html>`,
+      });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('warns in the panel when an unverified publisher asks for mail and lasting access', async () => {
+    const page = await open(UNVERIFIED);
+    const attributes = await waitForPanel(page);
+    expect(attributes).toMatchObject({
+      'data-verdict': 'microsoft',
+      'data-page-kind': 'consent',
+      'data-panel-state': 'open',
+    });
+    await waitForHostAttribute(page, 'data-consent-risk', 'high', 10_000);
+    expect(await hostAttribute(page, 'data-consent-publisher')).toBe('unverified');
+    if (chromium) {
+      const text = await panelText(page);
+      const view = work().consent;
+      expect(text).toContain(format(view?.appNamed ?? '-', { app: 'Secure Mail Viewer' }));
+      expect(text).toContain(view?.publisher.unverified);
+      expect(text).toContain(view?.warningTitle);
+      expect(text).toContain(view?.warningAction);
+      expect(text).toContain(view?.permissions['mail-read-send']);
+      expect(text).toContain(view?.permissions.offline);
+      expect(text).not.toContain(view?.calm);
+      const remove = await page.$(`::-p-aria(${view?.removeLabel})`);
+      expect(await remove?.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+        'https://myapps.microsoft.com/',
+      );
+    }
+    expect(network.unexpected).toEqual([]);
+    await page.close();
+  });
+
+  it('explains calmly when a verified publisher asks for the basic profile', async () => {
+    const page = await open(VERIFIED);
+    await waitForPanel(page);
+    // The address alone says sign-in: the page's own title makes it a consent page.
+    await waitForHostAttribute(page, 'data-page-kind', 'consent', 10_000);
+    await waitForHostAttribute(page, 'data-consent-risk', 'low', 10_000);
+    expect(await hostAttribute(page, 'data-consent-publisher')).toBe('verified');
+    if (chromium) {
+      const text = await panelText(page);
+      const view = work().consent;
+      expect(text).toContain(
+        format(view?.publisher.verified ?? '-', { publisher: 'Fabrikam, Inc.' }),
+      );
+      expect(text).toContain(view?.permissions.profile);
+      expect(text).toContain(view?.calm);
+      expect(text).not.toContain(view?.warningTitle);
+    }
+    await page.close();
+  });
+
+  it('asks to close a device-code page reached by a link, and names the app on the next step', async () => {
+    const message = await open(MESSAGE);
+    await Promise.all([message.waitForNavigation(), message.click('#go')]);
+    expect(message.url()).toBe(DEVICE);
+    await waitForPanel(message);
+    expect(await hostAttribute(message, 'data-page-kind')).toBe('device-code');
+    await waitForHostAttribute(message, 'data-device-arrival', 'link', 10_000);
+    expect(await hostAttribute(message, 'data-device-step')).toBe('code');
+    const view = device().deviceCode;
+    if (chromium) {
+      const text = await panelText(message);
+      expect(text).toContain(view?.linkHeading);
+      expect(text).toContain(view?.linkBody);
+    }
+    await message.close();
+
+    // Typed in: no link, so no "you came from a link" (the code paragraph still says it all).
+    const typed = await open(DEVICE);
+    await waitForPanel(typed);
+    await waitForHostAttribute(typed, 'data-device-arrival', 'unknown', 10_000);
+    if (chromium) expect(await panelText(typed)).not.toContain(view?.linkHeading);
+    await typed.close();
+
+    const confirm = await open(CONFIRM);
+    await waitForPanel(confirm);
+    await waitForHostAttribute(confirm, 'data-device-step', 'confirm', 10_000);
+    if (chromium) {
+      const text = await panelText(confirm);
+      expect(text).toContain(view?.confirmHeading);
+      expect(text).toContain(format(view?.confirmNamed ?? '-', { app: 'Microsoft Azure CLI' }));
+    }
+    await confirm.close();
+  });
+});
