@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidanceView } from '../../src/core/guidance/view';
 import { format } from '../../src/core/i18n/format';
 import {
+  coveredControls,
   hostAttribute,
   panelText,
+  togglePanel,
   waitForHostAttribute,
   waitForPanel,
 } from './support/guidance-probes';
@@ -36,9 +38,9 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
   let network: FakeNetwork;
   const chromium = browserName === 'chromium';
 
-  async function open(url: string): Promise<Page> {
+  async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
     const page = await ext.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport(viewport);
     await network.attach(page);
     await page.goto(url);
     return page;
@@ -141,5 +143,23 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
       expect(text).toContain(format(view?.confirmNamed ?? '-', { app: 'Microsoft Azure CLI' }));
     }
     await confirm.close();
+  });
+
+  it('never covers Microsoft’s Accept, Cancel or Continue, open or collapsed', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 640 },
+    ]) {
+      for (const url of [UNVERIFIED, VERIFIED, CONFIRM]) {
+        const page = await open(url, viewport);
+        await waitForPanel(page);
+        const where = `${url} at ${viewport.width}px`;
+        expect(await coveredControls(page), where).toEqual([]);
+        await togglePanel(page);
+        expect(await coveredControls(page), `${where}, toggled`).toEqual([]);
+        await togglePanel(page);
+        await page.close();
+      }
+    }
   });
 });
