@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidanceView } from '../../src/core/guidance/view';
 import { format } from '../../src/core/i18n/format';
+import { describeFindings, runAxe, type Scheme, schemeMatches, useScheme } from './support/axe';
 import {
   coveredControls,
   hostAttribute,
@@ -11,7 +12,7 @@ import {
   waitForPanel,
 } from './support/guidance-probes';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/launch';
-import { FakeNetwork, site } from './support/network';
+import { FakeNetwork, type Route, site } from './support/network';
 
 /**
  * Microsoft's real pages used against the person: an app's consent prompt (illicit consent grant)
@@ -25,6 +26,9 @@ const UNVERIFIED =
   'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=openid%20offline_access%20Mail.Read%20Mail.Send&redirect_uri=https%3A%2F%2Fsecure-mail-viewer.example%2Fcallback&prompt=consent';
 /** Where the sign-in form posts: the address says sign-in, the page shows the consent prompt. */
 const VERIFIED = 'https://login.microsoftonline.com/common/login';
+/** An address asking for consent, before the person has signed in: Microsoft's sign-in form. */
+const CONSENT_SIGN_IN =
+  'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=Mail.Read&prompt=consent';
 const DEVICE = 'https://login.microsoftonline.com/common/oauth2/deviceauth';
 const CONFIRM = 'https://login.microsoftonline.com/organizations/oauth2/deviceauth';
 /** Someone's message with a link to the device-code page. */
@@ -51,6 +55,7 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
     network = new FakeNetwork()
       .route(UNVERIFIED, site('ms-consent-unverified.html'))
       .route(VERIFIED, site('ms-consent-verified.html'))
+      .route(CONSENT_SIGN_IN, site('ms-sign-in.html'))
       .route(DEVICE, site('ms-device-code.html'))
       .route(CONFIRM, site('ms-device-code-confirm.html'))
       .route(MESSAGE, {
@@ -145,6 +150,19 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
     await confirm.close();
   });
 
+  it('gives the sign-in form at a consent address the sign-in panel', async () => {
+    const page = await open(CONSENT_SIGN_IN);
+    await waitForPanel(page);
+    await waitForHostAttribute(page, 'data-page-kind', 'sign-in', 10_000);
+    expect(await hostAttribute(page, 'data-consent-risk')).toBeNull();
+    if (chromium) {
+      expect(await panelText(page)).toContain(
+        guidanceView('sign-in', 'en', 'work-school').panel.title,
+      );
+    }
+    await page.close();
+  });
+
   it('never covers Microsoft’s Accept, Cancel or Continue, open or collapsed', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -161,5 +179,50 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
         await page.close();
       }
     }
+  });
+});
+
+/** A fixture that asks the e2e build to leave Account Helper's shadow root open for axe. */
+function audited(file: string): Route {
+  const route = site(file);
+  return { ...route, body: route.body.replace(/<html\b/, '<html data-account-helper-audit') };
+}
+
+describe.each(BROWSERS)('consent and device-code panels pass axe in %s', (browserName) => {
+  describe.each(['light', 'dark'] as Scheme[])('%s scheme', (scheme) => {
+    let ext: ExtensionBrowser;
+    let network: FakeNetwork;
+
+    beforeAll(async () => {
+      ext = await launchWithExtension(browserName, 'e2e', { firefoxColorScheme: scheme });
+      network = new FakeNetwork()
+        .route(UNVERIFIED, audited('ms-consent-unverified.html'))
+        .route(VERIFIED, audited('ms-consent-verified.html'))
+        .route(CONFIRM, audited('ms-device-code-confirm.html'));
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+    });
+
+    it('the warning, the calm explanation and the device-code check', async () => {
+      for (const [url, attribute, value] of [
+        [UNVERIFIED, 'data-consent-risk', 'high'],
+        [VERIFIED, 'data-consent-risk', 'low'],
+        [CONFIRM, 'data-device-step', 'confirm'],
+      ] as const) {
+        const page = await ext.browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        await useScheme(page, browserName, scheme);
+        await network.attach(page);
+        await page.goto(url);
+        await waitForPanel(page);
+        await waitForHostAttribute(page, attribute, value, 10_000);
+        expect(await schemeMatches(page, scheme)).toBe(true);
+        const findings = await runAxe(page, { include: '[data-account-helper]' });
+        expect(describeFindings(findings), url).toBe('');
+        await page.close();
+      }
+    });
   });
 });

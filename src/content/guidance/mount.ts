@@ -11,6 +11,7 @@ import { consentWidget } from './consent-widget';
 import { deviceCheck } from './device-check';
 import { accountsWidget } from './known-accounts';
 import { pageLocale, panelLocale } from './locale';
+import { findAddressField } from './page-fields';
 import { createPanel } from './panel';
 import { savePanelState } from './panel-state';
 import { reviewWidget } from './recovery-review';
@@ -39,13 +40,18 @@ export const mountGuidance: OnMicrosoftPage = async (marker, classification, rep
 };
 
 /**
- * Microsoft shows its consent prompt at addresses that don't say so (after the sign-in form has
- * posted, say): the page's own title tells, and then the page is a consent page.
+ * What the page shows can differ from what its address says. Microsoft shows its consent prompt at
+ * addresses that don't say so (after the sign-in form has posted, say), and an address asking for
+ * consent first shows the sign-in form to someone not signed in yet. The page's own title, or its
+ * address box, tells; the marker follows.
  */
 function kindShown(kind: PageKind | null, marker: PageMarker): PageKind | null {
-  if (kind !== 'sign-in' || !consentTitle(document, marker.host)) return kind;
-  marker.host.setAttribute('data-page-kind', 'consent');
-  return 'consent';
+  let shown = kind;
+  if (kind === 'sign-in' && consentTitle(document, marker.host)) shown = 'consent';
+  else if (kind === 'consent' && !consentTitle(document, marker.host) && findAddressField(document))
+    shown = 'sign-in';
+  if (shown && shown !== kind) marker.host.setAttribute('data-page-kind', shown);
+  return shown;
 }
 
 async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport): Promise<void> {
