@@ -145,3 +145,50 @@ describe('the consent risk rule', () => {
     expect(consentRisk('unverified', [])).toBe('low');
   });
 });
+
+describe('permission names in other languages', () => {
+  it('count towards the warning when they speak of mail, files, contacts or lasting access', async () => {
+    const { assessConsent } = await import('../../../src/core/guidance/consent/assess');
+    for (const name of [
+      'Ihre E-Mails lesen',
+      'E-Mails in Ihrem Namen senden',
+      'Vollzugriff auf alle Dateien, auf die Sie zugreifen können',
+      'Ihre Kontakte lesen',
+      'Zugriff auf Daten beibehalten, für die Sie Zugriff erteilt haben',
+      'Lire vos courriers',
+      'Lire vos fichiers',
+      'Leer tu correo',
+      'Mantener el acceso a los datos a los que le has dado acceso',
+    ]) {
+      expect(assessConsent('unverified', [name]), name).toMatchObject({
+        known: [],
+        unknown: [name],
+        risk: 'high',
+      });
+      expect(assessConsent('verified', [name]).risk, name).toBe('low');
+    }
+  });
+
+  it('stay calm for the basic profile and the email address', async () => {
+    const { assessConsent } = await import('../../../src/core/guidance/consent/assess');
+    for (const name of [
+      'Anmelden und Ihr Profil lesen',
+      'Ihre E-Mail-Adresse anzeigen',
+      'Afficher votre adresse e-mail',
+      'Ver tu dirección de correo electrónico',
+      'Connexion',
+    ]) {
+      expect(assessConsent('unverified', [name]).risk, name).toBe('low');
+    }
+  });
+});
+
+describe('words with accents', () => {
+  it('are whole words too', async () => {
+    const { soundsSensitive } = await import('../../../src/core/guidance/consent/permissions');
+    expect(soundsSensitive('Accéder à vos données à tout moment')).toBe(true);
+    expect(soundsSensitive('Leer el buzón')).toBe(true);
+    expect(soundsSensitive('Gmailish')).toBe(false);
+    expect(soundsSensitive('Voir votre profil')).toBe(false);
+  });
+});

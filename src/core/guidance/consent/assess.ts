@@ -1,4 +1,9 @@
-import { type Permission, readPermissions, SENSITIVE_PERMISSIONS } from './permissions';
+import {
+  type Permission,
+  readPermissions,
+  SENSITIVE_PERMISSIONS,
+  soundsSensitive,
+} from './permissions';
 import { type ConsentRisk, consentRisk, type PublisherStatus } from './risk';
 
 /** What the panel needs to explain a consent prompt: plain permissions, and the risk. */
@@ -26,6 +31,9 @@ export function assessConsent(
     known,
     sensitive: known.filter((permission) => SENSITIVE_PERMISSIONS.has(permission)),
     unknown,
-    risk: consentRisk(publisher, known),
+    risk:
+      publisher !== 'verified' && unknown.some(soundsSensitive)
+        ? 'high'
+        : consentRisk(publisher, known),
   };
 }

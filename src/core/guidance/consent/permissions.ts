@@ -119,6 +119,7 @@ const RULES: readonly PermissionRule[] = [
       /^have full access to all files you have access to/,
       /^(?:read and write|edit or delete) (?:items in all site collections|all files|your files|user files)/,
       /^have full control of all site collections/,
+      /^access (?:your )?onedrive files/,
       /^create, edit, and delete items and lists in all site collections/,
     ],
   },
@@ -239,6 +240,45 @@ const RULES: readonly PermissionRule[] = [
     names: [/^sign (?:you|users) in$/],
   },
 ];
+
+/**
+ * Microsoft's page shows the permissions in the person's language; the rules above know the
+ * English names. A name in another language that no rule knows still counts towards the warning
+ * when it speaks of mail, files, contacts or lasting access (German, French, Spanish), though
+ * the panel repeats it in Microsoft's words rather than guess which access it means.
+ */
+/** Whole words only; `\\b` knows no accented letters, so letters are told by Unicode class. */
+const words = (...list: string[]) => new RegExp(`(?<!\\p{L})(?:${list.join('|')})(?!\\p{L})`, 'u');
+const SENSITIVE_WORDS: readonly RegExp[] = [
+  words(
+    'e-?mails?',
+    'mail',
+    'postfach',
+    'courriers?',
+    'courriels?',
+    'messagerie',
+    'correos?',
+    'buzón',
+  ),
+  words('dateien', 'fichiers', 'archivos', 'files', 'onedrive', 'sharepoint'),
+  words('kontakte', 'contacts', 'contactos'),
+  words(
+    'jederzeit',
+    'beibehalten',
+    'à tout moment',
+    "conserver l'accès",
+    'en cualquier momento',
+    'mantener el acceso',
+  ),
+];
+/** An address is no mailbox: "E-Mail-Adresse", "adresse e-mail", "dirección de correo". */
+const ADDRESS_WORDS = /adress|address|dirección/;
+
+/** An unknown name that speaks of mail, files, contacts or lasting access. */
+export function soundsSensitive(name: string): boolean {
+  const text = normaliseName(name);
+  return !ADDRESS_WORDS.test(text) && SENSITIVE_WORDS.some((pattern) => pattern.test(text));
+}
 
 /** A permission's display name in the form the rules test: lowercased, one space, plain quotes. */
 export function normaliseName(text: string): string {
