@@ -37,8 +37,12 @@ export function deviceCheck(
     const asks = confirmation !== null || arrival === 'link';
     if (key === shown) return asks;
     shown = key;
+    const parts: HTMLElement[] = [];
+    // A link can carry the code too (`?otc=`), and land straight on the confirmation step.
+    if (arrival === 'link')
+      parts.push(h('h3', {}, text.linkHeading), h('p', { class: 'warning' }, text.linkBody));
     if (confirmation) {
-      element.replaceChildren(
+      parts.push(
         h('h3', {}, text.confirmHeading),
         h(
           'p',
@@ -48,12 +52,8 @@ export function deviceCheck(
             : text.confirmUnnamed,
         ),
       );
-    } else if (arrival === 'link') {
-      element.replaceChildren(
-        h('h3', {}, text.linkHeading),
-        h('p', { class: 'warning' }, text.linkBody),
-      );
-    } else element.replaceChildren();
+    }
+    element.replaceChildren(...parts);
     element.hidden = !asks;
     return asks;
   };

@@ -150,4 +150,15 @@ describe('the device-code check in the panel', () => {
       'Microsoft asks whether you are signing in to Microsoft Azure CLI.',
     );
   });
+
+  it('says both when a link (with the code in it) lands on the confirmation step', () => {
+    const step = load(
+      'ms-device-code-confirm.html',
+      'https://login.microsoftonline.com/common/oauth2/deviceauth?otc=HX7KQ2P',
+    );
+    const check = deviceCheck(DEVICE, step.host, step.doc, 'https://chat.example.net/');
+    const text = check.element.textContent ?? '';
+    expect(text).toContain(DEVICE.linkBody);
+    expect(text).toContain('signing in to Microsoft Azure CLI');
+  });
 });
