@@ -31,6 +31,24 @@ const CONSENT_SIGN_IN =
   'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=Mail.Read&prompt=consent';
 const DEVICE = 'https://login.microsoftonline.com/common/oauth2/deviceauth';
 const CONFIRM = 'https://login.microsoftonline.com/organizations/oauth2/deviceauth';
+/** The same prompt in German, as Microsoft shows it to someone whose language is German. */
+const GERMAN = 'https://login.microsoftonline.com/common/login?mkt=de-DE';
+function german(): Route {
+  const route = site('ms-consent-unverified.html');
+  const body = [
+    ['lang="en-US"', 'lang="de-DE"'],
+    ['Permissions requested', 'Angeforderte Berechtigungen'],
+    ['>unverified<', '>nicht überprüft<'],
+    ['Read your mail', 'Ihre E-Mails lesen'],
+    ['Send mail as you', 'E-Mails in Ihrem Namen senden'],
+    [
+      'Maintain access to data you have given it access to',
+      'Zugriff auf Daten beibehalten, für die Sie ihr Zugriff erteilt haben',
+    ],
+    ['Sign in and read your profile', 'Anmelden und Ihr Profil lesen'],
+  ].reduce((text, [from, to]) => text.replace(from as string, to as string), route.body);
+  return { ...route, body };
+}
 /** Someone's message with a link to the device-code page. */
 const MESSAGE = 'https://mail.example.org/inbox/message/42';
 
@@ -56,6 +74,7 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
       .route(UNVERIFIED, site('ms-consent-unverified.html'))
       .route(VERIFIED, site('ms-consent-verified.html'))
       .route(CONSENT_SIGN_IN, site('ms-sign-in.html'))
+      .route(GERMAN, german())
       .route(DEVICE, site('ms-device-code.html'))
       .route(CONFIRM, site('ms-device-code-confirm.html'))
       .route(MESSAGE, {
@@ -148,6 +167,23 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
       expect(text).toContain(format(view?.confirmNamed ?? '-', { app: 'Microsoft Azure CLI' }));
     }
     await confirm.close();
+  });
+
+  it('warns in German on Microsoft’s German prompt', async () => {
+    const page = await open(GERMAN);
+    await waitForPanel(page);
+    await waitForHostAttribute(page, 'data-page-kind', 'consent', 10_000);
+    await waitForHostAttribute(page, 'data-consent-risk', 'high', 10_000);
+    expect(await hostAttribute(page, 'data-panel-lang')).toBe('de');
+    expect(await hostAttribute(page, 'data-consent-publisher')).toBe('unverified');
+    if (chromium) {
+      const view = guidanceView('consent', 'de', 'work-school').consent;
+      const text = await panelText(page);
+      expect(text).toContain(view?.warningTitle);
+      expect(text).toContain(format(view?.appNamed ?? '-', { app: 'Secure Mail Viewer' }));
+      expect(text).toContain('Ihre E-Mails lesen');
+    }
+    await page.close();
   });
 
   it('gives the sign-in form at a consent address the sign-in panel', async () => {
