@@ -4,10 +4,10 @@ export const deviceCodeMessages = {
   'device-code.title': 'Signing in a device',
   'device-code.code.heading': 'The code from your device',
   'device-code.code.p1':
-    'Type the code your TV, console, phone or app shows you. Only do this for a device you are setting up yourself, now: if someone else sent you a code, they may be trying to get into your account.',
+    'Type the code your TV, console, phone or app shows you. Codes come only from a device or app you are setting up yourself, now: if someone else sent you a code, they may be trying to get into your account.',
   'device-code.link.heading': 'You came here from a link',
   'device-code.link.p1':
-    'Codes come only from a device or app you are setting up yourself, never in an email, a chat or a document. If someone sent you this link or a code, don’t enter it: close this page.',
+    'This page is opened from the device you are setting up, not from a link in an email, a chat or a document. If someone sent you this link or a code, don’t enter it: close this page.',
   'device-code.confirm.heading': 'Did you start this yourself?',
   'device-code.confirm.named':
     'Microsoft asks whether you are signing in to {app}. Continue only if you started signing in to {app} yourself, a moment ago, on a device or app in front of you. If not, choose Cancel: otherwise someone else gets into your account.',

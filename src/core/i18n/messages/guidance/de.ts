@@ -176,11 +176,11 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'device-code.title': 'Ein Gerät anmelden',
   'device-code.code.heading': 'Der Code von Ihrem Gerät',
   'device-code.code.p1':
-    'Geben Sie den Code ein, den Ihr Fernseher, Ihre Konsole, Ihr Handy oder Ihre App anzeigt. Tun Sie das nur für ein Gerät, das Sie gerade selbst einrichten: Wenn Ihnen jemand anderes einen Code geschickt hat, versucht er vielleicht, in Ihr Konto zu kommen.',
+    'Geben Sie den Code ein, den Ihr Fernseher, Ihre Konsole, Ihr Handy oder Ihre App anzeigt. Codes kommen nur von einem Gerät oder einer App, die Sie gerade selbst einrichten: Wenn Ihnen jemand anderes einen Code geschickt hat, versucht er vielleicht, in Ihr Konto zu kommen.',
 
   'device-code.link.heading': 'Sie kamen über einen Link hierher',
   'device-code.link.p1':
-    'Codes kommen nur von einem Gerät oder einer App, die Sie selbst einrichten, nie per E-Mail, Chat oder in einem Dokument. Hat Ihnen jemand diesen Link oder einen Code geschickt, geben Sie ihn nicht ein: Schließen Sie diese Seite.',
+    'Diese Seite öffnet man von dem Gerät aus, das man einrichtet, nicht über einen Link in einer E-Mail, einem Chat oder einem Dokument. Hat Ihnen jemand diesen Link oder einen Code geschickt, geben Sie ihn nicht ein: Schließen Sie diese Seite.',
   'device-code.confirm.heading': 'Haben Sie das selbst begonnen?',
   'device-code.confirm.named':
     'Microsoft fragt, ob Sie sich bei {app} anmelden. Fahren Sie nur fort, wenn Sie die Anmeldung bei {app} gerade eben selbst begonnen haben, auf einem Gerät oder in einer App vor Ihnen. Wenn nicht, wählen Sie „Abbrechen“: Sonst kommt jemand anderes in Ihr Konto.',

@@ -174,11 +174,11 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'device-code.title': 'Iniciar sesión en un dispositivo',
   'device-code.code.heading': 'El código de tu dispositivo',
   'device-code.code.p1':
-    'Escribe el código que muestra tu televisor, tu consola, tu teléfono o tu aplicación. Hazlo solo para un dispositivo que estés configurando tú, ahora: si otra persona te ha enviado un código, puede que esté intentando entrar en tu cuenta.',
+    'Escribe el código que muestra tu televisor, tu consola, tu teléfono o tu aplicación. Los códigos solo vienen de un dispositivo o una aplicación que estés configurando tú, ahora: si otra persona te ha enviado un código, puede que esté intentando entrar en tu cuenta.',
 
   'device-code.link.heading': 'Has llegado aquí desde un enlace',
   'device-code.link.p1':
-    'Los códigos solo vienen de un dispositivo o una aplicación que estés configurando tú, nunca de un correo, un chat o un documento. Si alguien te ha enviado este enlace o un código, no lo escribas: cierra esta página.',
+    'Esta página se abre desde el dispositivo que estás configurando, no desde un enlace en un correo, un chat o un documento. Si alguien te ha enviado este enlace o un código, no lo escribas: cierra esta página.',
   'device-code.confirm.heading': '¿Lo has empezado tú?',
   'device-code.confirm.named':
     'Microsoft pregunta si estás iniciando sesión en {app}. Continúa solo si has empezado tú a iniciar sesión en {app}, hace un momento, en un dispositivo o una aplicación que tienes delante. Si no, elige Cancelar: si no, otra persona entra en tu cuenta.',

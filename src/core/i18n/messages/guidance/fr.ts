@@ -175,11 +175,11 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'device-code.title': 'Connexion d’un appareil',
   'device-code.code.heading': 'Le code de votre appareil',
   'device-code.code.p1':
-    'Saisissez le code affiché par votre télévision, votre console, votre téléphone ou votre application. Ne le faites que pour un appareil que vous configurez vous-même, maintenant : si quelqu’un d’autre vous a envoyé un code, il essaie peut-être d’entrer dans votre compte.',
+    'Saisissez le code affiché par votre télévision, votre console, votre téléphone ou votre application. Les codes viennent uniquement d’un appareil ou d’une application que vous configurez vous-même, maintenant : si quelqu’un d’autre vous a envoyé un code, il essaie peut-être d’entrer dans votre compte.',
 
   'device-code.link.heading': 'Vous êtes arrivé ici par un lien',
   'device-code.link.p1':
-    'Les codes viennent uniquement d’un appareil ou d’une application que vous configurez vous-même, jamais d’un e-mail, d’une conversation ou d’un document. Si quelqu’un vous a envoyé ce lien ou un code, ne le saisissez pas : fermez cette page.',
+    'Cette page s’ouvre depuis l’appareil que vous configurez, pas depuis un lien reçu par e-mail, dans une conversation ou dans un document. Si quelqu’un vous a envoyé ce lien ou un code, ne le saisissez pas : fermez cette page.',
   'device-code.confirm.heading': 'Est-ce vous qui avez commencé ?',
   'device-code.confirm.named':
     'Microsoft demande si vous vous connectez à {app}. Ne continuez que si vous avez vous-même commencé à vous connecter à {app}, à l’instant, sur un appareil ou une application devant vous. Sinon, choisissez Annuler : sans quoi quelqu’un d’autre entre dans votre compte.',
