@@ -180,7 +180,7 @@ export const GUIDANCE_DE = translation<typeof EN>()({
 
   'device-code.link.heading': 'Sie kamen über einen Link hierher',
   'device-code.link.p1':
-    'Diese Seite öffnet man von dem Gerät aus, das man einrichtet, nicht über einen Link in einer E-Mail, einem Chat oder einem Dokument. Hat Ihnen jemand diesen Link oder einen Code geschickt, geben Sie ihn nicht ein: Schließen Sie diese Seite.',
+    'Das Gerät, das Sie einrichten, zeigt Ihnen die Adresse dieser Seite zum Eintippen: Sie kommt nicht als Link in einer E-Mail, einem Chat oder einem Dokument. Hat Ihnen jemand diesen Link oder einen Code geschickt, geben Sie ihn nicht ein: Schließen Sie diese Seite.',
   'device-code.confirm.heading': 'Haben Sie das selbst begonnen?',
   'device-code.confirm.named':
     'Microsoft fragt, ob Sie sich bei {app} anmelden. Fahren Sie nur fort, wenn Sie die Anmeldung bei {app} gerade eben selbst begonnen haben, auf einem Gerät oder in einer App vor Ihnen. Wenn nicht, wählen Sie „Abbrechen“: Sonst kommt jemand anderes in Ihr Konto.',

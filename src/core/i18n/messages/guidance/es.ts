@@ -178,7 +178,7 @@ export const GUIDANCE_ES = translation<typeof EN>()({
 
   'device-code.link.heading': 'Has llegado aquí desde un enlace',
   'device-code.link.p1':
-    'Esta página se abre desde el dispositivo que estás configurando, no desde un enlace en un correo, un chat o un documento. Si alguien te ha enviado este enlace o un código, no lo escribas: cierra esta página.',
+    'El dispositivo que estás configurando te muestra la dirección de esta página para que la escribas: no llega como enlace en un correo, un chat o un documento. Si alguien te ha enviado este enlace o un código, no lo escribas: cierra esta página.',
   'device-code.confirm.heading': '¿Lo has empezado tú?',
   'device-code.confirm.named':
     'Microsoft pregunta si estás iniciando sesión en {app}. Continúa solo si has empezado tú a iniciar sesión en {app}, hace un momento, en un dispositivo o una aplicación que tienes delante. Si no, elige Cancelar: si no, otra persona entra en tu cuenta.',

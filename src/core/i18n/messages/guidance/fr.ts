@@ -179,7 +179,7 @@ export const GUIDANCE_FR = translation<typeof EN>()({
 
   'device-code.link.heading': 'Vous êtes arrivé ici par un lien',
   'device-code.link.p1':
-    'Cette page s’ouvre depuis l’appareil que vous configurez, pas depuis un lien reçu par e-mail, dans une conversation ou dans un document. Si quelqu’un vous a envoyé ce lien ou un code, ne le saisissez pas : fermez cette page.',
+    'L’appareil que vous configurez vous montre l’adresse de cette page à saisir : elle n’arrive pas sous forme de lien dans un e-mail, une conversation ou un document. Si quelqu’un vous a envoyé ce lien ou un code, ne le saisissez pas : fermez cette page.',
   'device-code.confirm.heading': 'Est-ce vous qui avez commencé ?',
   'device-code.confirm.named':
     'Microsoft demande si vous vous connectez à {app}. Ne continuez que si vous avez vous-même commencé à vous connecter à {app}, à l’instant, sur un appareil ou une application devant vous. Sinon, choisissez Annuler : sans quoi quelqu’un d’autre entre dans votre compte.',
