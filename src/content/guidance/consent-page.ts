@@ -30,8 +30,10 @@ const MAX_TEXT = 200;
 const MAX_ITEMS = 30;
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global (the unit tests run without a DOM). */
 const FOLLOWING = 4;
-const HEADINGS = 'h1, h2, h3, [role="heading"], .title';
-const APP_NAME = '#appName, .app-name, [id*="appName"], [class*="app-name"], [class*="appName"]';
+/** Microsoft's markup changes; its headings have kept a role, a tag or "title" in a class or id. */
+const HEADINGS = 'h1, h2, h3, [role="heading"], [class*="title"], [id*="Title"], [id*="title"]';
+const APP_NAME =
+  '#appName, [id*="appName"], [class*="app-name"], [class*="appName"], [data-bind*="appName"]';
 const PUBLISHER = '[id*="publisher"], [id*="Publisher"], [class*="publisher"]';
 /** Leaf-ish elements whose whole text can be a label ("unverified", "… needs your permission to:"). */
 const LABELS = 'a, span, div, p, label, button';
