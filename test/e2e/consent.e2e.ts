@@ -26,6 +26,9 @@ const UNVERIFIED =
   'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=openid%20offline_access%20Mail.Read%20Mail.Send&redirect_uri=https%3A%2F%2Fsecure-mail-viewer.example%2Fcallback&prompt=consent';
 /** Where the sign-in form posts: the address says sign-in, the page shows the consent prompt. */
 const VERIFIED = 'https://login.microsoftonline.com/common/login';
+/** The admin consent endpoint: "Permissions requested — Accept for your organization". */
+const ADMIN =
+  'https://login.microsoftonline.com/common/adminconsent?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&redirect_uri=https%3A%2F%2Fdoc-share.example%2Fdone';
 /** An address asking for consent, before the person has signed in: Microsoft's sign-in form. */
 const CONSENT_SIGN_IN =
   'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=Mail.Read&prompt=consent';
@@ -75,6 +78,7 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
       .route(VERIFIED, site('ms-consent-verified.html'))
       .route(CONSENT_SIGN_IN, site('ms-sign-in.html'))
       .route(GERMAN, german())
+      .route(ADMIN, site('ms-consent-admin.html'))
       .route(DEVICE, site('ms-device-code.html'))
       .route(CONFIRM, site('ms-device-code-confirm.html'))
       .route(MESSAGE, {
@@ -167,6 +171,21 @@ describe.each(BROWSERS)('consent prompts and device codes in %s', (browserName) 
       expect(text).toContain(format(view?.confirmNamed ?? '-', { app: 'Microsoft Azure CLI' }));
     }
     await confirm.close();
+  });
+
+  it('says an administrator’s consent is for everyone in the organisation', async () => {
+    const page = await open(ADMIN);
+    const attributes = await waitForPanel(page);
+    expect(attributes['data-page-kind']).toBe('consent');
+    await waitForHostAttribute(page, 'data-consent-risk', 'high', 10_000);
+    if (chromium) {
+      const view = work().consent;
+      const text = await panelText(page);
+      expect(text).toContain(view?.admin);
+      expect(text).toContain(view?.permissions['files-write']);
+      expect(text).toContain(view?.permissions['contacts-read']);
+    }
+    await page.close();
   });
 
   it('warns in German on Microsoft’s German prompt', async () => {
