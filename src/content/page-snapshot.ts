@@ -21,14 +21,17 @@ export function buildPageSnapshot(
 ): PageSnapshot {
   const max: PageSnapshotLimits = { ...PAGE_SNAPSHOT_LIMITS, ...limits };
   const base = baseUrl ?? documentBase(doc);
+  // Cut after normalising: lower-casing can lengthen a string ('İ' becomes two code units), and a
+  // snapshot over the schema's bounds would get the whole page report rejected.
   const clip = (value: string | null | undefined) => (value ?? '').trim().slice(0, max.string);
+  const clipLower = (value: string | null | undefined) => clip((value ?? '').toLowerCase());
 
   const fields: SnapshotField[] = [];
   for (const element of take(doc.querySelectorAll('input, select, textarea'), max.fields)) {
     const tag = element.tagName.toLowerCase() as SnapshotField['tag'];
     fields.push({
       tag,
-      type: clip(tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag).toLowerCase(),
+      type: clipLower(tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag),
       name: clip(element.getAttribute('name')),
       id: clip(element.getAttribute('id')),
       autocomplete: clip(element.getAttribute('autocomplete')),
@@ -43,7 +46,7 @@ export function buildPageSnapshot(
     forms.push({
       actionHost: clip(action?.host),
       actionPath: clip(action?.path),
-      method: clip(form.getAttribute('method') ?? 'get').toLowerCase(),
+      method: clipLower(form.getAttribute('method') ?? 'get'),
     });
   }
 
