@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
+import { originAndPath } from '../core/detection/page-address';
 import type { Handlers } from '../messaging/router';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
@@ -50,7 +51,7 @@ export const handlers: Handlers = {
     const classification = known ? known.classification : url ? classifyUrl(url) : null;
     return {
       tabId: message.tabId,
-      url,
+      url: url === null ? null : originAndPath(url),
       // The organisation's policy applies however the tab was classified (tab-watch or report).
       classification:
         url && classification ? await withPolicy(url, classification) : classification,

@@ -1,3 +1,4 @@
+import { boundedUrl, originAndPath } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import type { PageReport } from '../messaging/messages';
@@ -29,12 +30,17 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
  */
 export async function runContentScript(parts: ContentScriptParts = {}) {
   const snapshot = parts.snapshotPage?.(document);
+  const url = boundedUrl(location.href);
   const report: PageReport = await send({
     type: 'page/report',
-    url: location.href,
+    url,
     snapshot,
     guidance: parts.askGuidance,
-  });
+  }).catch(() =>
+    // Fail closed: whatever in the page made its report fail, the address alone still gets the
+    // warning (and the badge) it deserves.
+    send({ type: 'page/report', url: originAndPath(url) ?? url, guidance: parts.askGuidance }),
+  );
   const { classification } = report;
   if (classification.verdict === 'other') return;
   // A script that starts at document_start has asked while the page was still loading.
