@@ -6,6 +6,7 @@ import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
 import { database } from './database';
+import { flaggedFrameReport, handleFrameReport } from './frame-report';
 import { guidanceHandlers } from './guidance-handlers';
 import { handlePageReport, hostOf, trustedPageUrl } from './page-report';
 import { policyHandlers, withPolicy } from './policy';
@@ -19,11 +20,15 @@ function senderTab(sender: { tabId?: number }): number {
 }
 
 export const handlers: Handlers = {
-  'page/report'(message, sender) {
+  async 'page/report'(message, sender) {
+    const tabId = senderTab(sender);
+    // A frame's form is judged as part of the page the person sees (the tab's address).
+    if (sender.frameId) return handleFrameReport(tabId, sender.tab?.url, message.snapshot);
     const url = trustedPageUrl(message.url, sender.url);
-    return handlePageReport(senderTab(sender), url, message.snapshot, {
-      guidance: message.guidance === true,
-    });
+    return (
+      flaggedFrameReport(tabId, url) ??
+      handlePageReport(tabId, url, message.snapshot, { guidance: message.guidance === true })
+    );
   },
 
   async 'guard/dismiss'(_message, sender) {

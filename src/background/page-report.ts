@@ -45,12 +45,16 @@ export async function handlePageReport(
   tabId: number,
   url: string,
   snapshot: PageSnapshot | undefined,
-  options: { guidance?: boolean } = {},
+  options: { guidance?: boolean; onlyLookalike?: boolean } = {},
 ): Promise<PageReport> {
   const classification = await withPolicy(
     url,
     snapshot ? analysePage(url, snapshot) : classifyUrl(url),
   );
+  // A frame's report may only add a warning, never undo what the top page's report found.
+  if (options.onlyLookalike && classification.verdict !== 'lookalike') {
+    return { classification, warningDismissed: false };
+  }
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).
   void showVerdictOnToolbar(tabId, classification.verdict).catch(sideEffectFailed('badge'));

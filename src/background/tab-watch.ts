@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { showVerdictOnToolbar } from './badge';
+import { forgetFlaggedFrames } from './frame-report';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -13,6 +14,7 @@ export function watchTabAddresses(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (!changeInfo.url) return;
     const { url } = changeInfo;
+    forgetFlaggedFrames(tabId);
     const classification = classifyUrl(url);
     void showVerdictOnToolbar(tabId, classification.verdict);
     // The policy reads the full address (a tenant hint in the query); the tab state keeps none.

@@ -4,7 +4,11 @@
  * keeps about 4 KB (gzipped) out of every page Account Helper runs on.
  */
 export interface ContentApi {
-  runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+  };
   storage: {
     local: {
       get(keys: string | string[]): Promise<Record<string, unknown>>;

@@ -8,6 +8,7 @@ import type {
   SnapshotForm,
   SnapshotImage,
 } from '../core/detection/page-snapshot-schema';
+import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
 
 /**
  * Builds the content snapshot of a page for the detection core. It reads attributes and visible
@@ -26,8 +27,10 @@ export function buildPageSnapshot(
   const clip = (value: string | null | undefined) => (value ?? '').trim().slice(0, max.string);
   const clipLower = (value: string | null | undefined) => clip((value ?? '').toLowerCase());
 
+  // Forms and fields inside open shadow roots count too: a page can't hide its form there.
+  const roots = openShadowRoots(doc);
   const fields: SnapshotField[] = [];
-  for (const element of take(doc.querySelectorAll('input, select, textarea'), max.fields)) {
+  for (const element of take(queryAllDeep(doc, 'input, select, textarea', roots), max.fields)) {
     const tag = element.tagName.toLowerCase() as SnapshotField['tag'];
     fields.push({
       tag,
@@ -41,7 +44,7 @@ export function buildPageSnapshot(
   }
 
   const forms: SnapshotForm[] = [];
-  for (const form of take(doc.querySelectorAll('form'), max.forms)) {
+  for (const form of take(queryAllDeep(doc, 'form', roots), max.forms)) {
     const action = resolve(form.getAttribute('action'), base);
     forms.push({
       actionHost: clip(action?.host),

@@ -7,6 +7,8 @@ interface Registered {
   matches?: string[];
   excludeMatches?: string[];
   runAt?: string;
+  allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
 }
 
 const state = vi.hoisted(() => ({
@@ -55,6 +57,20 @@ describe('syncGuardScript', () => {
     expect(state.registered).toHaveLength(1);
   });
 
+  it('runs in every frame, about:blank and srcdoc ones too, so no frame hides a form', async () => {
+    state.granted = true;
+    await syncGuardScript();
+    expect(state.registered[0]).toMatchObject({ allFrames: true, matchOriginAsFallback: true });
+  });
+
+  it('replaces a registration kept from a version that ran in top frames only', async () => {
+    state.granted = true;
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: [GUARD_SCRIPT_FILE], allFrames: false }];
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    expect(state.registered[0]?.allFrames).toBe(true);
+  });
+
   it('unregisters it once the permission is gone', async () => {
     state.granted = true;
     await syncGuardScript();
@@ -72,7 +88,7 @@ describe('syncGuardScript', () => {
 
   it('accepts the browser reporting the file with a leading slash', async () => {
     state.granted = true;
-    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`] }];
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`], allFrames: true }];
     await syncGuardScript();
     expect(state.registered.map((script) => script.js)).toEqual([[`/${GUARD_SCRIPT_FILE}`]]);
   });
