@@ -1,4 +1,3 @@
-import { boundedUrl } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { PageReport } from '../messaging/messages';
 import { contentApi } from './ext';
@@ -18,7 +17,7 @@ export function isTopFrame(): boolean {
  */
 export async function reportFrame(snapshot: PageSnapshot | undefined): Promise<void> {
   if (!snapshot) return;
-  await send({ type: 'page/report', url: boundedUrl(location.href), snapshot });
+  await send({ type: 'page/report', url: location.href, snapshot });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { boundedUrl, originAndPath } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import type { PageReport } from '../messaging/messages';
@@ -30,16 +29,20 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
  */
 export async function runContentScript(parts: ContentScriptParts = {}) {
   const snapshot = parts.snapshotPage?.(document);
-  const url = boundedUrl(location.href);
+  // The background shortens an address that is too long (messages.ts): sent as it is.
   const report: PageReport = await send({
     type: 'page/report',
-    url,
+    url: location.href,
     snapshot,
     guidance: parts.askGuidance,
   }).catch(() =>
-    // Fail closed: whatever in the page made its report fail, the address alone still gets the
-    // warning (and the badge) it deserves.
-    send({ type: 'page/report', url: originAndPath(url) ?? url, guidance: parts.askGuidance }),
+    // Fail closed: whatever in the page made its report fail, its address alone (origin and path)
+    // still gets the warning, and the badge, it deserves.
+    send({
+      type: 'page/report',
+      url: location.origin + location.pathname.slice(0, 2000),
+      guidance: parts.askGuidance,
+    }),
   );
   const { classification } = report;
   if (classification.verdict === 'other') return;

@@ -1,39 +1,37 @@
 /**
  * While the lookalike warning shows, the page behind it is out of reach: everything but the
  * warning's own element is `inert` (not focusable, not clickable, out of the accessibility tree),
- * elements the page adds later too, and an `inert` the page takes away is put back. Focus that
- * ends up on the page anyway goes back to the warning, and key presses meant for the page are
- * dropped, so nothing typed reaches its form. Returns the release ("I know what I'm doing").
+ * elements the page adds later too, and an `inert` the page takes away is put back (which also
+ * takes focus off the page's field). A key press meant for the page is dropped and focus goes back
+ * to the warning, so nothing typed reaches its form. Returns the release ("I know what I'm doing").
  */
 export function holdPageBehind(host: HTMLElement, focusWarning: () => void): () => void {
-  const doc = host.ownerDocument;
-  const win = doc.defaultView;
   const madeInert = new Set<Element>();
-  const onPath = new Set<Node>();
-  for (let node: Node | null = host; node; node = node.parentNode) onPath.add(node);
+  const parents: Element[] = [];
+  for (let node = host.parentElement; node; node = node.parentElement) parents.push(node);
 
   const hold = (element: Element) => {
-    if (onPath.has(element) || element.tagName === 'HEAD' || element.hasAttribute('inert')) return;
+    if (element === host || parents.includes(element) || element.hasAttribute('inert')) return;
     element.setAttribute('inert', '');
     madeInert.add(element);
   };
-  const parents = [...onPath].filter(
-    (node): node is Element => node.nodeType === 1 && node !== host,
-  );
+  // An `inert` on the warning or an element around it would take the warning's buttons away.
+  const path = [host, ...parents];
+  const free = () => {
+    for (const element of path) element.removeAttribute('inert');
+  };
+  free();
   for (const parent of parents) for (const child of Array.from(parent.children)) hold(child);
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const target = record.target as Element;
-      if (record.type === 'childList') {
-        if (!parents.includes(target)) continue;
-        for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType === 1) hold(node as Element);
-        }
-      } else if (madeInert.has(target) && !target.hasAttribute('inert')) {
-        // The page took our `inert` away: put it back.
-        madeInert.delete(target);
-        hold(target);
+    free();
+    for (const { target, addedNodes } of records) {
+      const element = target as Element;
+      if (madeInert.has(element) && !element.hasAttribute('inert'))
+        element.setAttribute('inert', '');
+      // Only the path's own children need it: the rest sits inside an inert element already.
+      if (parents.includes(element)) {
+        for (const node of Array.from(addedNodes)) if (node.nodeType === 1) hold(node as Element);
       }
     }
   });
@@ -41,28 +39,23 @@ export function holdPageBehind(host: HTMLElement, focusWarning: () => void): () 
     observer.observe(parent, { childList: true, subtree: true, attributeFilter: ['inert'] });
   }
 
-  // Events from inside the warning's closed shadow root reach the page's window retargeted to its
+  // Key presses from inside the warning's closed shadow root reach the window retargeted to its
   // host; any other target is the page.
-  const fromPage = (event: Event) => event.target !== host;
-  const onKey = (event: KeyboardEvent) => {
-    if (!fromPage(event)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    focusWarning();
-  };
-  const onFocus = (event: FocusEvent) => {
-    if (fromPage(event)) focusWarning();
-  };
-  win?.addEventListener('keydown', onKey, true);
-  win?.addEventListener('keypress', onKey, true);
-  win?.addEventListener('focusin', onFocus, true);
+  const stop = new AbortController();
+  host.ownerDocument.defaultView?.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.target === host) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      focusWarning();
+    },
+    { capture: true, signal: stop.signal },
+  );
 
   return () => {
     observer.disconnect();
-    win?.removeEventListener('keydown', onKey, true);
-    win?.removeEventListener('keypress', onKey, true);
-    win?.removeEventListener('focusin', onFocus, true);
+    stop.abort();
     for (const element of madeInert) element.removeAttribute('inert');
-    madeInert.clear();
   };
 }

@@ -54,7 +54,7 @@ export function buildPageSnapshot(
   }
 
   const images: SnapshotImage[] = [];
-  for (const img of take(doc.querySelectorAll('img'), max.images)) {
+  for (const img of take(queryAllDeep(doc, 'img', roots), max.images)) {
     const source = resolve(img.getAttribute('src'), base);
     images.push({
       alt: clip(img.getAttribute('alt')),
@@ -180,6 +180,9 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
         continue;
       const children = element.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      // What an open shadow root shows is the page's text too (read first: it is what renders).
+      const shadow = element.shadowRoot?.childNodes ?? [];
+      for (let i = shadow.length - 1; i >= 0; i--) stack.push(shadow[i] as Node);
       // Block boundaries become spaces so words from neighbouring elements don't run together.
       if (!lastWasSpace) {
         text += text.length < keep ? ' ' : '';

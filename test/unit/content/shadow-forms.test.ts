@@ -47,6 +47,19 @@ describe('forms inside open shadow roots', () => {
     expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 
+  it('bring their images and visible text into the snapshot', () => {
+    const doc = pageWithShadowForm(2);
+    const form = doc
+      .querySelector('#app')
+      ?.shadowRoot?.firstElementChild?.shadowRoot?.querySelector('form');
+    const logo = doc.createElement('img');
+    logo.setAttribute('alt', 'Microsoft');
+    form?.before(logo, doc.createTextNode('Enter password'));
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/');
+    expect(snapshot.images).toContainEqual(expect.objectContaining({ alt: 'Microsoft' }));
+    expect(snapshot.text).toContain('Enter password');
+  });
+
   it('stay out of reach in closed roots (a page gains nothing hiding its form from itself)', () => {
     expect(hasCredentialForm(pageWithShadowForm(1, 'closed'))).toBe(false);
   });
