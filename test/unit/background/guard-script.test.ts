@@ -12,6 +12,8 @@ interface Registered {
 }
 
 const state = vi.hoisted(() => ({
+  /** Chrome before 119 refuses an option it doesn't know. */
+  knowsMatchOriginAsFallback: true,
   granted: false,
   registered: [] as Registered[],
 }));
@@ -24,6 +26,9 @@ vi.mock('wxt/browser', () => ({
         state.registered.filter((script) => ids.includes(script.id)),
       registerContentScripts: async (scripts: Registered[]) => {
         for (const script of scripts) {
+          if (!state.knowsMatchOriginAsFallback && 'matchOriginAsFallback' in script) {
+            throw new Error("Unexpected property: 'matchOriginAsFallback'.");
+          }
           if (state.registered.some((old) => old.id === script.id)) {
             throw new Error(`Duplicate script ID '${script.id}'`);
           }
@@ -41,6 +46,7 @@ const { GUARD_SCRIPT_FILE, syncGuardScript } = await import('../../../src/backgr
 
 describe('syncGuardScript', () => {
   beforeEach(() => {
+    state.knowsMatchOriginAsFallback = true;
     state.granted = false;
     state.registered = [];
   });
@@ -61,6 +67,14 @@ describe('syncGuardScript', () => {
     state.granted = true;
     await syncGuardScript();
     expect(state.registered[0]).toMatchObject({ allFrames: true, matchOriginAsFallback: true });
+  });
+
+  it('still registers in every frame where the browser lacks matchOriginAsFallback', async () => {
+    state.granted = true;
+    state.knowsMatchOriginAsFallback = false;
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    expect(state.registered[0]).toMatchObject({ id: GUARD_SCRIPT_ID, allFrames: true });
   });
 
   it('replaces a registration kept from a version that ran in top frames only', async () => {
