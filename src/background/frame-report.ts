@@ -41,9 +41,13 @@ export async function handleFrameReport(
   return NOTHING;
 }
 
-/** A top frame's report that found nothing, when one of its frames holds a lookalike form. */
+/**
+ * The lookalike a frame found, for the top frame's report of the same page. Taken once: the next
+ * document in the tab (a reload, say) gets a verdict, and the person's choice to stay, afresh.
+ */
 export function flaggedFrameReport(tabId: number, topUrl: string): PageReport | undefined {
   const entry = flagged.get(tabId);
+  flagged.delete(tabId);
   return entry && entry.page === (originAndPath(topUrl) ?? topUrl) ? entry.report : undefined;
 }
 

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildPageSnapshot } from '../../../src/content/page-snapshot';
 import { createRouter } from '../../../src/messaging/router';
 import { createSightingsRepo } from '../../../src/storage';
 import { useFreshDb } from '../storage/harness';
@@ -12,6 +16,8 @@ const state = vi.hoisted(() => ({
   sessionFails: false,
   databaseFails: false,
   badges: [] as [number, string][],
+  toTabs: [] as [number, unknown, unknown][],
+  topFrameListening: true,
 }));
 
 vi.mock('wxt/browser', () => ({
@@ -29,7 +35,13 @@ vi.mock('wxt/browser', () => ({
       local: { get: async () => ({}) },
       managed: { get: async () => ({}) },
     },
-    tabs: { get: async () => ({}) },
+    tabs: {
+      get: async () => ({}),
+      sendMessage: async (tabId: number, message: unknown, options: unknown) => {
+        if (!state.topFrameListening) throw new Error('Receiving end does not exist.');
+        state.toTabs.push([tabId, message, options]);
+      },
+    },
   },
 }));
 vi.mock('../../../src/background/badge', () => ({
@@ -74,6 +86,8 @@ describe('page report: fails closed', () => {
     state.sessionFails = false;
     state.databaseFails = false;
     state.badges = [];
+    state.toTabs = [];
+    state.topFrameListening = true;
   });
 
   it('warns on a page that set an address longer than 8,192 characters', async () => {
@@ -113,5 +127,65 @@ describe('page report: fails closed', () => {
       },
     );
     expect(answer).toMatchObject({ ok: true, data: { url: LOOKALIKE } });
+  });
+
+  describe('a credential form in a frame', () => {
+    const TOP = 'https://invoice-portal-docs.net/shared/view';
+    const clone = buildPageSnapshot(
+      parseHTML(readFileSync(join(__dirname, '../../fixtures/sites/cloned-sign-in.html'), 'utf8'))
+        .document as unknown as Document,
+      {},
+      'about:srcdoc',
+    );
+    const fromFrame = (snapshot = clone) =>
+      route(
+        { type: 'page/report', url: 'about:srcdoc', snapshot },
+        { id: 'ext', url: 'about:srcdoc', frameId: 3, tab: { id: 5, url: TOP } },
+      );
+
+    it('is judged with the tab’s address, and the top frame is told to warn', async () => {
+      expect(await fromFrame()).toMatchObject({
+        ok: true,
+        data: { classification: { verdict: 'other' } },
+      });
+      expect(state.toTabs).toEqual([
+        [
+          5,
+          expect.objectContaining({
+            type: 'guard/frame-lookalike',
+            report: expect.objectContaining({
+              classification: expect.objectContaining({ verdict: 'lookalike' }),
+            }),
+          }),
+          { frameId: 0 },
+        ],
+      ]);
+      await vi.waitFor(() => expect(state.badges).toContainEqual([5, 'lookalike']));
+    });
+
+    it('rides on the top frame’s own report when that comes later, once', async () => {
+      state.topFrameListening = false;
+      await fromFrame();
+      expectWarning(await report(TOP));
+      expect(await report(TOP)).toMatchObject({
+        ok: true,
+        data: { classification: { verdict: 'other' } },
+      });
+    });
+
+    it('without a form, or with an ordinary one, changes nothing', async () => {
+      await fromFrame({
+        ...clone,
+        fields: [],
+        forms: [],
+        images: [],
+        favicon: null,
+        text: '',
+        title: '',
+      });
+      expect(state.toTabs).toEqual([]);
+      expect(state.session.size).toBe(0);
+      expect(state.badges).toEqual([]);
+    });
   });
 });
