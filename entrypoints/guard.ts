@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hasCredentialForm } from '../src/content/credential-form';
-import { isTopFrame, onFrameLookalike, reportFrame } from '../src/content/guard-frames';
+import { isTopFrame, isWebPage, onFrameLookalike, reportFrame } from '../src/content/guard-frames';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
@@ -19,6 +19,7 @@ export default defineUnlistedScript(() => {
     hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined;
   // Frames report a form to the background, which warns on the top page (guard-frames.ts).
   if (!isTopFrame()) return reportFrame(snapshotPage(document));
+  if (!isWebPage()) return;
   onFrameLookalike(handleFrameLookalike);
   return runContentScript({ snapshotPage, onLookalike: handleLookalike });
 });

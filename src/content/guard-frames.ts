@@ -12,6 +12,14 @@ export function isTopFrame(): boolean {
 }
 
 /**
+ * An http(s) document. With `matchOriginAsFallback`, Firefox also runs the guard in a top-level
+ * `about:blank` tab, which is no web page to judge (its tab would show a verdict for nothing).
+ */
+export function isWebPage(): boolean {
+  return location.protocol === 'https:' || location.protocol === 'http:';
+}
+
+/**
  * In a subframe: a credential form there is reported to the background, which judges it with the
  * tab's address and, on a lookalike, warns on the top page. The frame itself shows nothing.
  */
