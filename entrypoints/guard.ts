@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hasCredentialForm } from '../src/content/credential-form';
-import { handleLookalike } from '../src/content/lookalike';
+import { isTopFrame, isWebPage, onFrameLookalike, reportFrame } from '../src/content/guard-frames';
+import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 
@@ -13,9 +14,12 @@ import { buildPageSnapshot } from '../src/content/page-snapshot';
  * every page (a `window.postMessage` carrying the extension's id, and a document event it listens
  * for), which would tell any site that Account Helper is installed, and it costs about 1 KB gzipped.
  */
-export default defineUnlistedScript(() =>
-  runContentScript({
-    snapshotPage: (doc) => (hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined),
-    onLookalike: handleLookalike,
-  }),
-);
+export default defineUnlistedScript(() => {
+  const snapshotPage = (doc: Document) =>
+    hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined;
+  // Frames report a form to the background, which warns on the top page (guard-frames.ts).
+  if (!isTopFrame()) return reportFrame(snapshotPage(document));
+  if (!isWebPage()) return;
+  onFrameLookalike(handleFrameLookalike);
+  return runContentScript({ snapshotPage, onLookalike: handleLookalike });
+});

@@ -18,24 +18,33 @@ export async function syncGuardScript(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [GUARD_SCRIPT_ID],
   });
-  // A registration kept from an older version may name a file this version no longer has.
+  // A registration kept from an older version may name a file this version no longer has, or
+  // run in top frames only.
   const current = registered.every(
-    (script) => script.js?.map((file) => file.replace(/^\//, '')).join() === GUARD_SCRIPT_FILE,
+    (script) =>
+      script.js?.map((file) => file.replace(/^\//, '')).join() === GUARD_SCRIPT_FILE &&
+      script.allFrames === true,
   );
   if (registered.length > 0 && (!granted || !current)) {
     await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
   }
   if (granted && (registered.length === 0 || !current)) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: GUARD_SCRIPT_ID,
-        js: [GUARD_SCRIPT_FILE],
-        matches: GUARD_ORIGINS,
-        // Genuine Microsoft pages have their own script.
-        excludeMatches: [...GENUINE_MATCH_PATTERNS],
-        runAt: 'document_idle',
-        allFrames: false,
-      },
-    ]);
+    const script = {
+      id: GUARD_SCRIPT_ID,
+      js: [GUARD_SCRIPT_FILE],
+      matches: GUARD_ORIGINS,
+      // Genuine Microsoft pages have their own script.
+      excludeMatches: [...GENUINE_MATCH_PATTERNS],
+      runAt: 'document_idle' as const,
+      // A credential form in a frame (same-origin, srcdoc, about:blank, blob: or another site)
+      // is reported from there; the warning shows on the top page (frame-report.ts).
+      allFrames: true,
+    };
+    try {
+      await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+    } catch {
+      // Chrome before 119 doesn't know the option: every frame with an address of its own still.
+      await browser.scripting.registerContentScripts([script]);
+    }
   }
 }

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
+import { originAndPath } from '../core/detection/page-address';
 import type { Handlers } from '../messaging/router';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
 import { database } from './database';
+import { flaggedFrameReport, handleFrameReport } from './frame-report';
 import { guidanceHandlers } from './guidance-handlers';
 import { handlePageReport, hostOf, trustedPageUrl } from './page-report';
 import { policyHandlers, withPolicy } from './policy';
@@ -18,11 +20,15 @@ function senderTab(sender: { tabId?: number }): number {
 }
 
 export const handlers: Handlers = {
-  'page/report'(message, sender) {
+  async 'page/report'(message, sender) {
+    const tabId = senderTab(sender);
+    // A frame's form is judged as part of the page the person sees (the tab's address).
+    if (sender.frameId) return handleFrameReport(tabId, sender.tab?.url, message.snapshot);
     const url = trustedPageUrl(message.url, sender.url);
-    return handlePageReport(senderTab(sender), url, message.snapshot, {
-      guidance: message.guidance === true,
-    });
+    return (
+      flaggedFrameReport(tabId, url) ??
+      handlePageReport(tabId, url, message.snapshot, { guidance: message.guidance === true })
+    );
   },
 
   async 'guard/dismiss'(_message, sender) {
@@ -50,7 +56,7 @@ export const handlers: Handlers = {
     const classification = known ? known.classification : url ? classifyUrl(url) : null;
     return {
       tabId: message.tabId,
-      url,
+      url: url === null ? null : originAndPath(url),
       // The organisation's policy applies however the tab was classified (tab-watch or report).
       classification:
         url && classification ? await withPolicy(url, classification) : classification,

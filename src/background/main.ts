@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { StorageError } from '../storage/errors';
+import { forgetFlaggedFrames } from './frame-report';
 import { syncGuardScript } from './guard-script';
 import { handlers } from './handlers';
 import { bsay, bt, UserFacingError } from './i18n';
@@ -27,7 +28,10 @@ export function startBackground(): void {
   startPolicy();
   watchTabAddresses();
   startReminders();
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetFlaggedFrames(tabId);
+    void forgetTab(tabId);
+  });
 
   const resyncGuard = () =>
     syncGuardScript().catch((error: unknown) =>

@@ -1,4 +1,5 @@
 import { analysePage, classifyUrl } from '../core/detection';
+import { boundedUrl } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import type { LookalikeText, PageReport } from '../messaging/messages';
@@ -16,11 +17,13 @@ import { saveTabState } from './tab-state';
  * (single-page apps), so the script's own URL is used only when it stays on that origin.
  */
 export function trustedPageUrl(claimed: string, fromBrowser: string | undefined): string {
-  if (!fromBrowser) return claimed;
+  if (!fromBrowser) return boundedUrl(claimed);
   try {
-    return new URL(claimed).origin === new URL(fromBrowser).origin ? claimed : fromBrowser;
+    return boundedUrl(
+      new URL(claimed).origin === new URL(fromBrowser).origin ? claimed : fromBrowser,
+    );
   } catch {
-    return fromBrowser;
+    return boundedUrl(fromBrowser);
   }
 }
 
@@ -32,39 +35,67 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Classifies a page a content script reported, remembers it for the tab, and records a sighting. */
+/**
+ * Classifies a page a content script reported, remembers it for the tab, and records a sighting.
+ * Fails closed: only the classification itself may fail the report. The side effects (tab state,
+ * badge, sighting, the dismissed-hosts read, guidance) are each allowed to fail on their own; a
+ * failed dismissed-hosts read shows the warning.
+ */
 export async function handlePageReport(
   tabId: number,
   url: string,
   snapshot: PageSnapshot | undefined,
-  options: { guidance?: boolean } = {},
+  options: { guidance?: boolean; onlyLookalike?: boolean } = {},
 ): Promise<PageReport> {
   const classification = await withPolicy(
     url,
     snapshot ? analysePage(url, snapshot) : classifyUrl(url),
   );
-  await saveTabState({ tabId, url, classification });
+  // A frame's report may only add a warning, never undo what the top page's report found.
+  if (options.onlyLookalike && classification.verdict !== 'lookalike') {
+    return { classification, warningDismissed: false };
+  }
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).
-  void showVerdictOnToolbar(tabId, classification.verdict);
+  void showVerdictOnToolbar(tabId, classification.verdict).catch(sideEffectFailed('badge'));
+  await saveTabState({ tabId, url, classification }).catch(sideEffectFailed('tab state'));
   if (classification.verdict === 'other') return { classification, warningDismissed: false };
 
-  const db = await database();
-  const [, dismissed, guidance] = await Promise.all([
-    createSightingsRepo(db).record({
-      url,
-      verdict: classification.verdict,
-      service: classification.service,
-      kind: classification.kind,
-    }),
-    createSettingsRepo(db).get('dismissedLookalikeHosts'),
+  const db = await database().catch(sideEffectFailed('database'));
+  const [dismissed, guidance] = await Promise.all([
+    db
+      ? createSettingsRepo(db)
+          .get('dismissedLookalikeHosts')
+          .catch(sideEffectFailed('dismissed hosts'))
+      : undefined,
     // A panel without its saved state or text is better than no page report: never fatal.
     options.guidance ? earlyGuidance(url, classification).catch(() => undefined) : undefined,
+    db
+      ? createSightingsRepo(db)
+          .record({
+            url,
+            verdict: classification.verdict,
+            service: classification.service,
+            kind: classification.kind,
+          })
+          .catch(sideEffectFailed('sighting'))
+      : undefined,
   ]);
-  const report: PageReport = { classification, warningDismissed: dismissed.includes(hostOf(url)) };
+  const report: PageReport = {
+    classification,
+    warningDismissed: dismissed?.includes(hostOf(url)) ?? false,
+  };
   if (classification.verdict === 'lookalike') report.warning = lookalikeText(classification);
   if (guidance) report.guidance = guidance;
   return report;
+}
+
+/** Logs a side effect of a page report that failed; the report goes on without it. */
+function sideEffectFailed(what: string) {
+  return (error: unknown): undefined => {
+    console.error(`Account Helper: the page report's ${what} failed`, error);
+    return undefined;
+  };
 }
 
 /** The warning's words in the browser's UI language, with the reasons for this page. */

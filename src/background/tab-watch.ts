@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { showVerdictOnToolbar } from './badge';
+import { forgetFlaggedFrames } from './frame-report';
+import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
 /**
@@ -11,8 +13,13 @@ import { saveTabState } from './tab-state';
 export function watchTabAddresses(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (!changeInfo.url) return;
-    const classification = classifyUrl(changeInfo.url);
-    void saveTabState({ tabId, url: changeInfo.url, classification });
+    const { url } = changeInfo;
+    forgetFlaggedFrames(tabId);
+    const classification = classifyUrl(url);
     void showVerdictOnToolbar(tabId, classification.verdict);
+    // The policy reads the full address (a tenant hint in the query); the tab state keeps none.
+    void withPolicy(url, classification)
+      .then((checked) => saveTabState({ tabId, url, classification: checked }))
+      .catch((error: unknown) => console.error('Account Helper: could not keep a tab', error));
   });
 }

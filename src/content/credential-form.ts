@@ -1,3 +1,5 @@
+import { openShadowRoots } from './open-shadow-roots';
+
 /**
  * Whether the page asks for something a phishing copy would want: a password, a one-time code or
  * an email / username. Only such pages are worth the content check; the rest are left alone.
@@ -12,6 +14,10 @@ const CREDENTIAL_FIELDS = [
   'input[name="passwd"]',
 ].join(',');
 
+/** Also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */
 export function hasCredentialForm(doc: Document): boolean {
-  return doc.querySelector(CREDENTIAL_FIELDS) !== null;
+  return (
+    doc.querySelector(CREDENTIAL_FIELDS) !== null ||
+    openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null)
+  );
 }

@@ -4,7 +4,11 @@
  * keeps about 4 KB (gzipped) out of every page Account Helper runs on.
  */
 export interface ContentApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+  };
   storage: {
     local: {
       get(keys: string | string[]): Promise<Record<string, unknown>>;
@@ -13,7 +17,23 @@ export interface ContentApi {
   };
 }
 
+/**
+ * The browser's own extension namespace: `browser` where the browser defines one for content
+ * scripts, else `chrome`. Where it defines none (older Chrome and Edge), `browser` would be whatever
+ * the page names so: `<div id="browser">` or `<form id="browser"><input name="runtime" id="x">`
+ * are visible in every world. The browser's own namespaces are own properties of the script's
+ * global object; a page's named elements never are (they sit on the window's prototype chain).
+ */
+export function extensionNamespace(scope: object = globalThis): unknown {
+  const { browser, chrome } = scope as { browser?: unknown; chrome?: unknown };
+  return Object.hasOwn(scope, 'browser') && hasRuntimeId(browser) ? browser : chrome;
+}
+
+function hasRuntimeId(api: unknown): boolean {
+  const runtime = (api as { runtime?: { id?: unknown } } | null | undefined)?.runtime;
+  return typeof runtime?.id === 'string' && runtime.id !== '';
+}
+
 export function contentApi(): ContentApi {
-  const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
-  return (scope.browser ?? scope.chrome) as ContentApi;
+  return extensionNamespace() as ContentApi;
 }

@@ -1,5 +1,6 @@
 import type { LookalikeText } from '../messaging/messages';
 import WARNING_CSS from './lookalike-warning.css?shadow';
+import { holdPageBehind } from './page-inert';
 
 export interface WarningActions {
   leave(): void;
@@ -37,8 +38,11 @@ export function showLookalikeWarning(
   const doc = root.ownerDocument;
   const leave = element(doc, 'button', { type: 'button', className: 'leave' }, text.leave);
   const proceed = element(doc, 'button', { type: 'button', className: 'proceed' }, text.proceed);
+  // The page behind stays out of reach (focus, clicks, keys, screen readers) until the user chooses.
+  const release = holdPageBehind(root.host as HTMLElement, () => leave.focus());
   onTrustedClick(leave, actions.leave);
   onTrustedClick(proceed, () => {
+    release();
     actions.proceed();
     showLookalikeChip(root, text);
   });
@@ -77,21 +81,18 @@ export function showLookalikeChip(
   root.replaceChildren(element(doc, 'style', {}, WARNING_CSS), chip);
 }
 
+/** Tab and Shift+Tab cycle inside the warning, wherever focus is in it. */
 function trapFocus(root: ShadowRoot, dialog: HTMLElement): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     const focusable = Array.from(dialog.querySelectorAll<HTMLElement>('button, summary')).filter(
-      (node) => node.offsetParent !== null,
+      (node) => node.getClientRects().length > 0,
     );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && root.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && root.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (focusable.length === 0) return;
+    event.preventDefault();
+    const at = focusable.indexOf(root.activeElement as HTMLElement);
+    const step = event.shiftKey ? -1 : 1;
+    const next = at < 0 ? 0 : (at + step + focusable.length) % focusable.length;
+    focusable[next]?.focus();
   });
 }

@@ -29,12 +29,21 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
  */
 export async function runContentScript(parts: ContentScriptParts = {}) {
   const snapshot = parts.snapshotPage?.(document);
+  // The background shortens an address that is too long (messages.ts): sent as it is.
   const report: PageReport = await send({
     type: 'page/report',
     url: location.href,
     snapshot,
     guidance: parts.askGuidance,
-  });
+  }).catch(() =>
+    // Fail closed: whatever in the page made its report fail, its address alone (origin and path)
+    // still gets the warning, and the badge, it deserves.
+    send({
+      type: 'page/report',
+      url: location.origin + location.pathname.slice(0, 2000),
+      guidance: parts.askGuidance,
+    }),
+  );
   const { classification } = report;
   if (classification.verdict === 'other') return;
   // A script that starts at document_start has asked while the page was still loading.

@@ -36,7 +36,12 @@ export function setTestOnlyAttribute(
   else host.setAttribute(name, value);
 }
 
+/** One marker per page, however many reports (the page's own, a frame's) ask for one. */
+const mounted = new WeakMap<Document, PageMarker>();
+
 export function mountPageMarker(doc: Document, classification: Classification): PageMarker {
+  const existing = mounted.get(doc);
+  if (existing) return existing;
   const host = doc.createElement(MARKER_TAG);
   host.setAttribute('data-account-helper', '');
   host.setAttribute('data-verdict', classification.verdict);
@@ -51,7 +56,9 @@ export function mountPageMarker(doc: Document, classification: Classification): 
   const parent = doc.body ?? doc.documentElement;
   parent.append(host);
   keepAttached(parent, host);
-  return { host, root };
+  const marker = { host, root };
+  mounted.set(doc, marker);
+  return marker;
 }
 
 /** A page that removes the marker (to hide a warning, say) gets it straight back. */

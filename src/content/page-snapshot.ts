@@ -8,6 +8,7 @@ import type {
   SnapshotForm,
   SnapshotImage,
 } from '../core/detection/page-snapshot-schema';
+import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
 
 /**
  * Builds the content snapshot of a page for the detection core. It reads attributes and visible
@@ -21,14 +22,19 @@ export function buildPageSnapshot(
 ): PageSnapshot {
   const max: PageSnapshotLimits = { ...PAGE_SNAPSHOT_LIMITS, ...limits };
   const base = baseUrl ?? documentBase(doc);
+  // Cut after normalising: lower-casing can lengthen a string ('İ' becomes two code units), and a
+  // snapshot over the schema's bounds would get the whole page report rejected.
   const clip = (value: string | null | undefined) => (value ?? '').trim().slice(0, max.string);
+  const clipLower = (value: string | null | undefined) => clip((value ?? '').toLowerCase());
 
+  // Forms and fields inside open shadow roots count too: a page can't hide its form there.
+  const roots = openShadowRoots(doc);
   const fields: SnapshotField[] = [];
-  for (const element of take(doc.querySelectorAll('input, select, textarea'), max.fields)) {
+  for (const element of take(queryAllDeep(doc, 'input, select, textarea', roots), max.fields)) {
     const tag = element.tagName.toLowerCase() as SnapshotField['tag'];
     fields.push({
       tag,
-      type: clip(tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag).toLowerCase(),
+      type: clipLower(tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag),
       name: clip(element.getAttribute('name')),
       id: clip(element.getAttribute('id')),
       autocomplete: clip(element.getAttribute('autocomplete')),
@@ -38,17 +44,17 @@ export function buildPageSnapshot(
   }
 
   const forms: SnapshotForm[] = [];
-  for (const form of take(doc.querySelectorAll('form'), max.forms)) {
+  for (const form of take(queryAllDeep(doc, 'form', roots), max.forms)) {
     const action = resolve(form.getAttribute('action'), base);
     forms.push({
       actionHost: clip(action?.host),
       actionPath: clip(action?.path),
-      method: clip(form.getAttribute('method') ?? 'get').toLowerCase(),
+      method: clipLower(form.getAttribute('method') ?? 'get'),
     });
   }
 
   const images: SnapshotImage[] = [];
-  for (const img of take(doc.querySelectorAll('img'), max.images)) {
+  for (const img of take(queryAllDeep(doc, 'img', roots), max.images)) {
     const source = resolve(img.getAttribute('src'), base);
     images.push({
       alt: clip(img.getAttribute('alt')),
@@ -174,6 +180,9 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
         continue;
       const children = element.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      // What an open shadow root shows is the page's text too (read first: it is what renders).
+      const shadow = element.shadowRoot?.childNodes ?? [];
+      for (let i = shadow.length - 1; i >= 0; i--) stack.push(shadow[i] as Node);
       // Block boundaries become spaces so words from neighbouring elements don't run together.
       if (!lastWasSpace) {
         text += text.length < keep ? ' ' : '';

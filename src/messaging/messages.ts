@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LookupOutcome } from '../core/accounts/lookup-outcome';
+import { boundedUrl } from '../core/detection/page-address';
 import { PageSnapshotSchema } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import type { GuidanceView } from '../core/guidance/types';
@@ -19,12 +20,17 @@ import { type ReminderResponses, reminderMessageSpecs } from './reminder-message
  * script in a tab) or `extension-page` (popup, options, welcome). The router enforces both.
  */
 
-const MAX_URL_LENGTH = 8192;
+/** Longer than any browser's own address limit (Chromium's is 2 MiB). */
+const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const tabId = z.number().int().nonnegative();
 
 export const pageReportSchema = z.strictObject({
   type: z.literal('page/report'),
-  url: z.string().max(MAX_URL_LENGTH),
+  // A page sets its own address (history.replaceState): one too long is shortened, never refused.
+  url: z
+    .string()
+    .max(MAX_URL_LENGTH)
+    .transform((url) => boundedUrl(url)),
   snapshot: PageSnapshotSchema.optional(),
   /**
    * The script on Microsoft's pages: on a page with guidance, answer with the panel's text and

@@ -11,7 +11,9 @@ import { fail, type MessagingResult } from './result';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
 export type Handlers = {

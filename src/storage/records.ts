@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_KEPT_URL } from '../core/detection/page-address';
 import { VERDICTS } from '../core/detection/types';
 
 /**
@@ -56,7 +57,7 @@ export type AccountRecord = z.infer<typeof AccountRecordSchema>;
 /** origin + path of an http(s) page; never a query or fragment (they can carry tokens). */
 export const SightingUrlSchema = z
   .string()
-  .max(2048)
+  .max(MAX_KEPT_URL)
   .refine((value) => {
     try {
       const url = new URL(value);

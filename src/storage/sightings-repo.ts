@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { MAX_KEPT_URL, originAndPath } from '../core/detection/page-address';
 import { StorageError, toWriteError } from './errors';
 import {
   type NewSightingRecord,
@@ -40,7 +41,10 @@ export interface SightingsRepoOptions extends RepoOptions {
   maxSightings?: number;
 }
 
-/** Drops query, fragment and credentials: they can carry tokens and personal data. */
+/**
+ * Drops query, fragment and credentials (they can carry tokens and personal data) and cuts an
+ * over-long path: a page's address must never make its sighting, or its report, fail.
+ */
 export function toSightingUrl(pageUrl: string): { url: string; host: string } {
   let url: URL;
   try {
@@ -48,13 +52,14 @@ export function toSightingUrl(pageUrl: string): { url: string; host: string } {
   } catch {
     throw new StorageError('invalid-record', 'Refusing to save a sighting without a valid URL.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  const kept = originAndPath(pageUrl, MAX_KEPT_URL);
+  if (kept === null) {
     throw new StorageError(
       'invalid-record',
       `Refusing to save a sighting of a ${url.protocol} page: only http(s) pages are recorded.`,
     );
   }
-  return { url: `${url.origin}${url.pathname}`, host: url.hostname };
+  return { url: kept, host: url.hostname };
 }
 
 export function createSightingsRepo(

@@ -7,9 +7,13 @@ interface Registered {
   matches?: string[];
   excludeMatches?: string[];
   runAt?: string;
+  allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
 }
 
 const state = vi.hoisted(() => ({
+  /** Chrome before 119 refuses an option it doesn't know. */
+  knowsMatchOriginAsFallback: true,
   granted: false,
   registered: [] as Registered[],
 }));
@@ -22,6 +26,9 @@ vi.mock('wxt/browser', () => ({
         state.registered.filter((script) => ids.includes(script.id)),
       registerContentScripts: async (scripts: Registered[]) => {
         for (const script of scripts) {
+          if (!state.knowsMatchOriginAsFallback && 'matchOriginAsFallback' in script) {
+            throw new Error("Unexpected property: 'matchOriginAsFallback'.");
+          }
           if (state.registered.some((old) => old.id === script.id)) {
             throw new Error(`Duplicate script ID '${script.id}'`);
           }
@@ -39,6 +46,7 @@ const { GUARD_SCRIPT_FILE, syncGuardScript } = await import('../../../src/backgr
 
 describe('syncGuardScript', () => {
   beforeEach(() => {
+    state.knowsMatchOriginAsFallback = true;
     state.granted = false;
     state.registered = [];
   });
@@ -53,6 +61,28 @@ describe('syncGuardScript', () => {
     expect(script?.excludeMatches).toContain('https://login.live.com/*');
     await syncGuardScript();
     expect(state.registered).toHaveLength(1);
+  });
+
+  it('runs in every frame, about:blank and srcdoc ones too, so no frame hides a form', async () => {
+    state.granted = true;
+    await syncGuardScript();
+    expect(state.registered[0]).toMatchObject({ allFrames: true, matchOriginAsFallback: true });
+  });
+
+  it('still registers in every frame where the browser lacks matchOriginAsFallback', async () => {
+    state.granted = true;
+    state.knowsMatchOriginAsFallback = false;
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    expect(state.registered[0]).toMatchObject({ id: GUARD_SCRIPT_ID, allFrames: true });
+  });
+
+  it('replaces a registration kept from a version that ran in top frames only', async () => {
+    state.granted = true;
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: [GUARD_SCRIPT_FILE], allFrames: false }];
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    expect(state.registered[0]?.allFrames).toBe(true);
   });
 
   it('unregisters it once the permission is gone', async () => {
@@ -72,7 +102,7 @@ describe('syncGuardScript', () => {
 
   it('accepts the browser reporting the file with a leading slash', async () => {
     state.granted = true;
-    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`] }];
+    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`], allFrames: true }];
     await syncGuardScript();
     expect(state.registered.map((script) => script.js)).toEqual([[`/${GUARD_SCRIPT_FILE}`]]);
   });

@@ -87,6 +87,17 @@ describe('buildPageSnapshot', () => {
     expect(snapshot.fields[0]?.name).toHaveLength(PAGE_SNAPSHOT_LIMITS.string);
   });
 
+  it('cuts after lower-casing, so a string that grows stays within the schema', () => {
+    // 'İ' (U+0130) lower-cases to two code units: cut first, and 200 become 400.
+    const long = 'İ'.repeat(PAGE_SNAPSHOT_LIMITS.string);
+    const doc = documentFrom(`<html><body><form method="${long}">
+      <input type="password" name="passwd"><input type="${long}" hidden></form></body></html>`);
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/');
+    expect(snapshot.fields[1]?.type.length).toBe(PAGE_SNAPSHOT_LIMITS.string);
+    expect(snapshot.forms[0]?.method.length).toBe(PAGE_SNAPSHOT_LIMITS.string);
+    expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
   it('schema rejects snapshots that carry too much', () => {
     const doc = documentFrom('<html><body></body></html>');
     const snapshot = buildPageSnapshot(doc);

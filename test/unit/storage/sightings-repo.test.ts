@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSightingsRepo, type SightingInput, toSightingUrl } from '../../../src/storage';
+import {
+  createSightingsRepo,
+  type SightingInput,
+  SightingRecordSchema,
+  toSightingUrl,
+} from '../../../src/storage';
 import { collectCorruptReports, useFreshDb } from './harness';
 
 const sighting = (overrides: Partial<SightingInput> = {}): SightingInput => ({
@@ -38,6 +43,16 @@ describe('toSightingUrl', () => {
 
 describe('sightings repository', () => {
   const fresh = useFreshDb();
+
+  it('records a page whose path is longer than a stored URL may be, cut to fit', async () => {
+    const sightings = createSightingsRepo(await fresh.open());
+    const stored = await sightings.record(
+      sighting({ url: `https://phish.example/${'a/..%2F'.repeat(800)}?code=secret` }),
+    );
+    expect(stored.url.length).toBeLessThanOrEqual(2048);
+    expect(stored.url.startsWith('https://phish.example/a')).toBe(true);
+    expect(SightingRecordSchema.safeParse(stored).success).toBe(true);
+  });
 
   it('records a stripped sighting and returns it with its id', async () => {
     const sightings = createSightingsRepo(await fresh.open());

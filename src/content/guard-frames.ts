@@ -1,0 +1,40 @@
+import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
+import type { PageReport } from '../messaging/messages';
+import { contentApi } from './ext';
+import { send } from './send';
+
+/** The background's message to the top frame (`FRAME_LOOKALIKE` in background/frame-report.ts). */
+const FRAME_LOOKALIKE = 'guard/frame-lookalike';
+
+/** A page can't name itself `top`: the property is unforgeable. */
+export function isTopFrame(): boolean {
+  return window === window.top;
+}
+
+/**
+ * An http(s) document. With `matchOriginAsFallback`, Firefox also runs the guard in a top-level
+ * `about:blank` tab, which is no web page to judge (its tab would show a verdict for nothing).
+ */
+export function isWebPage(): boolean {
+  return location.protocol === 'https:' || location.protocol === 'http:';
+}
+
+/**
+ * In a subframe: a credential form there is reported to the background, which judges it with the
+ * tab's address and, on a lookalike, warns on the top page. The frame itself shows nothing.
+ */
+export async function reportFrame(snapshot: PageSnapshot | undefined): Promise<void> {
+  if (!snapshot) return;
+  await send({ type: 'page/report', url: location.href, snapshot });
+}
+
+/**
+ * In the top frame: shows the warning when the background found a lookalike form in one of the
+ * page's frames. Only the extension can send runtime messages to a content script.
+ */
+export function onFrameLookalike(show: (report: PageReport) => unknown): void {
+  contentApi().runtime.onMessage.addListener((message) => {
+    const { type, report } = (message ?? {}) as { type?: unknown; report?: PageReport };
+    if (type === FRAME_LOOKALIKE && report?.classification?.verdict === 'lookalike') show(report);
+  });
+}

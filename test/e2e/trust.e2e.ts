@@ -1,0 +1,224 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionGlobal, inExtension } from './support/extension';
+import { turnOnGuard } from './support/guard';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
+import { FakeNetwork, site } from './support/network';
+import { markerAttributes, warningCoversPage } from './support/page-probes';
+
+/**
+ * Issue 18: a warning no page can suppress or get around. Pages that hide their form (frames,
+ * shadow roots), push their address or snapshot past a bound, shadow the extension's API
+ * reference, or try to keep keyboard focus; and no secret from an address kept in tab state.
+ */
+const LOOKALIKE = 'https://login-microsoftonline-com.secure-verify.net/common/login';
+/** An ordinary-looking host: only the content (a cloned Microsoft sign-in) makes it a lookalike. */
+const CONTENT_HOST = 'https://invoice-portal-docs.net';
+const CLONE_ASSETS = [
+  'https://aadcdn.msftauth.net/shared/1.0/content/images/favicon_a_eupayfgghqiai7k9sol6lg2.ico',
+  'https://aadcdn.msftauth.net/shared/1.0/content/images/microsoft_logo_ee5c8d9fb6248c938fd0dc19370e90bd.svg',
+];
+const CLONE = site('cloned-sign-in.html').body;
+/** The clone's <body> content, to put inside a frame or a shadow root. */
+const CLONE_BODY = (CLONE.match(/<body[^>]*>([\s\S]*)<\/body>/)?.[1] ?? '').trim();
+
+const page = (body: string, head = '') => ({
+  contentType: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Documents</title>${head}</head><body>${body}</body></html>`,
+});
+const FIELDS = `<form action="/continue" method="post">
+  <input type="email" name="email" autocomplete="username">
+  <input type="password" name="password" autocomplete="current-password">
+  <button type="submit">Continue</button></form><a href="/help">Help</a>`;
+const escapeAttribute = (html: string) => html.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+const ROUTES: Record<string, { contentType: string; body: string }> = {
+  [LOOKALIKE]: page(FIELDS),
+  [`${LOOKALIKE}?code=SECRET-CODE&state=1`]: page(FIELDS),
+  [`${LOOKALIKE}/thief`]: page(
+    FIELDS,
+    // A page that fights back: takes every `inert` off and grabs focus for its field, again and again.
+    `<script>setInterval(() => {
+      for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
+      document.querySelector('input[name=email]').focus();
+    }, 40);</script>`,
+  ),
+  [`${LOOKALIKE}/long`]: page(
+    FIELDS,
+    `<script>history.replaceState(null, '', location.pathname + '?' + 'q'.repeat(9000));</script>`,
+  ),
+  [`${LOOKALIKE}/named`]: page(
+    `${FIELDS}<div id="browser"></div><form id="browser"><input name="runtime" id="x"></form>`,
+  ),
+  [`${CONTENT_HOST}/grown`]: {
+    contentType: 'text/html; charset=utf-8',
+    body: CLONE.replace('<form', `<input type="${'İ'.repeat(200)}" hidden><form`),
+  },
+  [`${CONTENT_HOST}/srcdoc`]: page(
+    `<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" srcdoc="${escapeAttribute(CLONE)}"></iframe>`,
+  ),
+  [`${CONTENT_HOST}/framed`]: page(
+    '<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" src="/frame"></iframe>',
+  ),
+  [`${CONTENT_HOST}/frame`]: { contentType: 'text/html; charset=utf-8', body: CLONE },
+  [`${CONTENT_HOST}/shadow`]: page(
+    '<h1>Shared documents</h1><div id="app"></div>',
+    `<script>addEventListener('DOMContentLoaded', () => {
+      const outer = document.getElementById('app').attachShadow({ mode: 'open' });
+      outer.innerHTML = '<div></div>';
+      outer.firstChild.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(CLONE_BODY)};
+    });</script>`,
+  ),
+};
+
+describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
+  let ext: ExtensionBrowser;
+  const network = new FakeNetwork();
+  for (const [url, route] of Object.entries(ROUTES)) network.route(url, route);
+  for (const asset of CLONE_ASSETS) network.route(asset, { status: 404, body: '' });
+
+  async function visit(url: string): Promise<Page> {
+    const tab = await ext.browser.newPage();
+    await network.attach(tab);
+    await tab.goto(url);
+    await tab.waitForFunction(() => document.readyState === 'complete');
+    return tab;
+  }
+
+  async function expectWarning(tab: Page): Promise<void> {
+    await tab.waitForSelector('[data-account-helper]', { timeout: 20_000 });
+    expect(await markerAttributes(tab)).toMatchObject({ 'data-verdict': 'lookalike' });
+    await waitFor(() => warningCoversPage(tab), 'the warning to cover the page');
+  }
+
+  const fieldValues = (tab: Page) =>
+    tab.evaluate(() =>
+      Array.from(document.querySelectorAll('input'), (input) => `${input.name}=${input.value}`),
+    );
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(browserName, browserName === 'chromium' ? 'e2e' : 'store');
+    await turnOnGuard(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('keeps focus in the warning: Tab ten times and typing never reach the page', async () => {
+    const tab = await visit(LOOKALIKE);
+    await expectWarning(tab);
+    // "Leave this page" has focus; the page behind is inert.
+    for (let i = 0; i < 10; i++) await tab.keyboard.press('Tab');
+    await tab.keyboard.type('hunter2');
+    await tab.keyboard.down('Shift');
+    for (let i = 0; i < 5; i++) await tab.keyboard.press('Tab');
+    await tab.keyboard.up('Shift');
+    await tab.keyboard.type('hunter2');
+    expect(await fieldValues(tab)).toEqual(['email=', 'password=']);
+    expect(
+      await tab.evaluate(() => document.activeElement?.hasAttribute('data-account-helper')),
+    ).toBe(true);
+    // Not focusable, not clickable, out of the accessibility tree: `inert`, on all but the warning.
+    const held = await tab.evaluate(() => {
+      const input = document.querySelector('input') as HTMLInputElement;
+      input.focus();
+      return {
+        focused: document.activeElement === input,
+        inert: input.closest('[inert]') !== null,
+        marker: document.querySelector('[data-account-helper]')?.closest('[inert]') ?? null,
+      };
+    });
+    expect(held).toEqual({ focused: false, inert: true, marker: null });
+    await tab.close();
+  });
+
+  it('keeps the page out of reach even when it takes `inert` away and grabs focus', async () => {
+    const tab = await visit(`${LOOKALIKE}/thief`);
+    await expectWarning(tab);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let i = 0; i < 10; i++) await tab.keyboard.press('Tab');
+    await tab.keyboard.type('hunter2');
+    expect(await fieldValues(tab)).toEqual(['email=', 'password=']);
+    await tab.close();
+  });
+
+  it('"I know what I\'m doing" gives the page back', async () => {
+    const tab = await visit(LOOKALIKE);
+    await expectWarning(tab);
+    await tab.keyboard.press('Tab'); // to "I know what I'm doing"
+    await tab.keyboard.press('Enter');
+    await tab.keyboard.press('Tab'); // to the button that shows the page
+    await tab.keyboard.press('Enter');
+    await waitFor(async () => !(await warningCoversPage(tab)), 'the warning to give way');
+    expect(await tab.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
+    await tab.focus('input[name=email]');
+    await tab.keyboard.type('me@example.com');
+    expect(await fieldValues(tab)).toEqual(['email=me@example.com', 'password=']);
+    // Forget the choice, for the other tests on this host.
+    await inExtension(ext, async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('account-helper');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').delete('dismissedLookalikeHosts');
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await tab.close();
+  });
+
+  it.each([
+    ['a hidden input whose type grows when lower-cased', `${CONTENT_HOST}/grown`],
+    ['an address pushed past 8,192 characters', `${LOOKALIKE}/long`],
+    ['elements named "browser" and "runtime"', `${LOOKALIKE}/named`],
+  ])('warns on a page with %s', async (_label, url) => {
+    const tab = await visit(url);
+    await expectWarning(tab);
+    await tab.close();
+  });
+
+  it.each([
+    ['a srcdoc frame', `${CONTENT_HOST}/srcdoc`],
+    ['a same-origin frame', `${CONTENT_HOST}/framed`],
+    ['nested open shadow roots', `${CONTENT_HOST}/shadow`],
+  ])('warns on the top page when the cloned form sits in %s', async (_label, url) => {
+    const tab = await visit(url);
+    await expectWarning(tab);
+    // One warning, on the top page: the frame shows none of its own.
+    expect(
+      await tab.evaluate(() => document.querySelectorAll('[data-account-helper]').length),
+    ).toBe(1);
+    await tab.close();
+  });
+
+  it('keeps no query or fragment of an address in tab state', async () => {
+    const tab = await visit(`${LOOKALIKE}?code=SECRET-CODE&state=1#access_token=SECRET-TOKEN`);
+    await expectWarning(tab);
+    const session = await waitFor(
+      () =>
+        inExtension(ext, async () => {
+          const g = globalThis as unknown as ExtensionGlobal & {
+            browser?: { storage: { session: { get(k: null): Promise<object> } } };
+            chrome: { storage: { session: { get(k: null): Promise<object> } } };
+          };
+          const all = await (g.browser ?? g.chrome).storage.session.get(null);
+          const text = JSON.stringify(all);
+          return text.includes('secure-verify.net') ? text : null;
+        }),
+      'the tab state of the lookalike',
+    );
+    expect(session).not.toContain('SECRET');
+    expect(session).toContain(LOOKALIKE);
+    await tab.close();
+  });
+
+  it('made no request the test did not expect', () => {
+    expect(network.unexpected).toEqual([]);
+  });
+});

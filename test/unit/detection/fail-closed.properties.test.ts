@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { buildPageSnapshot } from '../../../src/content/page-snapshot';
+import { analysePage } from '../../../src/core/detection';
+import { pageReportSchema } from '../../../src/messaging/messages';
+import { LOOKALIKE_URLS } from '../../fixtures/detection/corpus';
+
+/**
+ * Fail closed, as a property: whatever a flagged page adds — a hidden element, any attribute
+ * value, any address suffix — the whole path the guard takes (snapshot in the content script,
+ * the page/report message's schema in the router, the analysis in the background) still warns.
+ */
+const SEED = 20261206;
+const RUNS = 400;
+const pagesDir = join(__dirname, '../../fixtures/detection/pages');
+const read = (file: string) => readFileSync(join(pagesDir, file), 'utf8');
+
+/** Pages flagged by their content on a foreign host, and one flagged by its address alone. */
+const CONTENT_FLAGGED = [
+  'clone-entra-sign-in.html',
+  'clone-consumer-password.html',
+  'clone-handwritten-office.html',
+  'clone-password-reset.html',
+].map((file) => ({ html: read(file), url: 'https://docs-share.example.net/view/index.html' }));
+const PLAIN_FORM = `<!doctype html><html><head><title>Verify</title></head><body>
+  <form action="/continue" method="post"><input type="email" name="email"></form></body></html>`;
+const ADDRESS_FLAGGED = LOOKALIKE_URLS.slice(0, 12).map((url) => ({ html: PLAIN_FORM, url }));
+const FLAGGED = [...CONTENT_FLAGGED, ...ADDRESS_FLAGGED];
+
+/** Attribute values a page controls: anything, and the characters that grow when lower-cased. */
+const attributeValue = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400, size: 'max' }),
+  // fast-check keeps strings short unless told otherwise: these must cross the 200-character cut.
+  fc.string({
+    unit: fc.constantFrom('İ', 'ẞ', 'ŉ', 'ǰ', 'ΐ', 'ﬃ', 'A', ' '),
+    minLength: 100,
+    maxLength: 600,
+  }),
+  fc.constantFrom('password', 'email', 'hidden', 'POST', 'https://login.live.com/', ''),
+);
+const attributeName = fc.constantFrom(
+  'type',
+  'name',
+  'id',
+  'autocomplete',
+  'placeholder',
+  'aria-label',
+  'method',
+  'action',
+  'src',
+  'href',
+  'alt',
+  'rel',
+);
+const hiddenElement = fc.record({
+  tag: fc.constantFrom('input', 'select', 'textarea', 'form', 'img', 'link', 'script', 'div'),
+  attributes: fc.array(fc.tuple(attributeName, attributeValue), { maxLength: 4 }),
+  where: fc.constantFrom('body-start', 'body-end', 'in-form'),
+});
+const urlSuffix = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200, size: 'max' }),
+  fc.integer({ min: 1, max: 12_000 }).map((n) => `/${'p'.repeat(n)}`),
+  fc.integer({ min: 1, max: 12_000 }).map((n) => `?code=${'c'.repeat(n)}`),
+  fc.integer({ min: 1, max: 12_000 }).map((n) => `#access_token=${'t'.repeat(n)}`),
+);
+
+type Addition = { tag: string; attributes: [string, string][]; where: string };
+
+function pageWith(html: string, addition: Addition | null): Document {
+  const { document } = parseHTML(html);
+  if (addition) {
+    const element = document.createElement(addition.tag);
+    for (const [name, value] of addition.attributes) element.setAttribute(name, value);
+    element.setAttribute('hidden', '');
+    const form = document.querySelector('form');
+    if (addition.where === 'in-form' && form) form.append(element);
+    else if (addition.where === 'body-start') document.body.prepend(element);
+    else document.body.append(element);
+  }
+  return document as unknown as Document;
+}
+
+/**
+ * The guard's path: the content script's snapshot, the router's schema, the analysis. The address
+ * goes in as the page set it (the content script shortens it too: `boundedUrl`, tested apart).
+ */
+function verdictOf(doc: Document, url: string): string {
+  const message = pageReportSchema.safeParse({
+    type: 'page/report',
+    url,
+    snapshot: buildPageSnapshot(doc, {}, url),
+  });
+  if (!message.success) return `rejected: ${message.error.issues[0]?.message}`;
+  return analysePage(message.data.url, message.data.snapshot as never).verdict;
+}
+
+describe('fail closed: nothing a flagged page adds removes its warning', () => {
+  it('every page here is flagged to begin with', () => {
+    for (const page of FLAGGED)
+      expect(verdictOf(pageWith(page.html, null), page.url)).toBe('lookalike');
+  });
+
+  it('adding any hidden element, with any attribute values', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FLAGGED), hiddenElement, (page, addition) => {
+        expect(verdictOf(pageWith(page.html, addition), page.url)).toBe('lookalike');
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('adding any suffix to the address', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FLAGGED), urlSuffix, (page, suffix) => {
+        expect(verdictOf(pageWith(page.html, null), page.url + suffix)).toBe('lookalike');
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('both at once', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FLAGGED),
+        hiddenElement,
+        urlSuffix,
+        (page, addition, suffix) => {
+          expect(verdictOf(pageWith(page.html, addition), page.url + suffix)).toBe('lookalike');
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
