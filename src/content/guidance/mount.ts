@@ -1,10 +1,13 @@
+import { detectPageStep, showsOnStep } from '../../core/guidance/page-steps';
 import { panelStateKey } from '../../core/guidance/panel-states';
+import type { SignUpStep } from '../../core/guidance/types';
 import type { OnMicrosoftPage } from '../main';
 import { send } from '../send';
 import { duplicateWidget } from './address-watch';
 import { coachWidget } from './coach';
 import { accountsWidget } from './known-accounts';
 import { pageLocale, panelLocale } from './locale';
+import { describePage } from './page-fields';
 import { createPanel } from './panel';
 import { savePanelState } from './panel-state';
 import { reviewWidget } from './recovery-review';
@@ -43,7 +46,8 @@ export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) =
     early?.panelStates[key] ?? (view.panel.startOpen && !narrow ? 'open' : 'collapsed');
   const panel = createPanel(marker, view, initial, (state) => void savePanelState(key, state));
 
-  const [first, ...rest] = view.sections;
+  const sections = view.sections.map((section) => ({ section, element: renderSection(section) }));
+  const [first, ...rest] = sections;
   const coach = view.coach ? coachWidget(view.coach, marker.host) : null;
   const meter = view.strength ? strengthWidget(view.strength, marker.host, doc) : null;
   panel.body.append(
@@ -51,15 +55,25 @@ export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) =
       view.duplicate && duplicateWidget(view.duplicate, panel, doc).element,
       // Shown only while there is a new-password box: then it is what matters most.
       meter?.element,
-      first && renderSection(first),
+      first?.element,
       coach?.element,
       view.accounts && accountsWidget(view.accounts, doc).element,
-      ...rest.map(renderSection),
+      ...rest.map((entry) => entry.element),
       view.review && reviewWidget(view.review, doc, view.locale).element,
     ].filter((part): part is HTMLElement => Boolean(part)),
   );
+  // The step the page shows decides which sections apply; a page that can't be placed (null)
+  // gets the sections meant for every step and for `unknown`, never another step's.
   const refresh = () => {
-    coach?.update(doc);
+    let step: string | null = null;
+    try {
+      step = detectPageStep(kind, describePage(doc, marker.host));
+    } catch {
+      // A page built in a way Account Helper doesn't know: no step, no error in the panel.
+    }
+    for (const { section, element } of sections) element.hidden = !showsOnStep(section.steps, step);
+    marker.host.setAttribute('data-page-step', step ?? 'unknown');
+    coach?.show(step as SignUpStep | null);
     meter?.update();
     panel.replace();
   };

@@ -3,6 +3,7 @@ import { GUIDANCE_TRANSLATIONS } from '../i18n/messages/guidance';
 import { accountHomeMessages } from './kinds/account-home';
 import { accountRecoveryMessages } from './kinds/account-recovery';
 import { deviceCodeMessages } from './kinds/device-code';
+import { passkeyMessages } from './kinds/passkeys';
 import { passwordResetMessages } from './kinds/password-reset';
 import { securityInfoMessages } from './kinds/security-info';
 import { signInMessages } from './kinds/sign-in';
@@ -21,6 +22,7 @@ export const EN = {
   ...accountHomeMessages,
   ...signOutMessages,
   ...deviceCodeMessages,
+  ...passkeyMessages,
 } as const satisfies Catalog<string>;
 
 export type MessageKey = keyof typeof EN;
