@@ -19,7 +19,7 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
     'Puede ser una cuenta personal, una cuenta profesional o educativa, o todavía ninguna.',
 
   'hint.personal':
-    'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox, Skype y Windows en casa.',
+    'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox y Windows en casa, y las que se usaban para Skype antes de que cerrara en mayo de 2025.',
   'hint.work-school':
     'Tu organización gestiona esta cuenta, así que su servicio de soporte puede ayudarte a volver a entrar.',
   'hint.both': 'Al iniciar sesión, Microsoft te preguntará a cuál de las dos te refieres.',
