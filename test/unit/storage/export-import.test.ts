@@ -55,7 +55,13 @@ function sampleData(): UserData {
     accounts: [
       account('zoe@outlook.com', {
         label: 'Personal',
-        setUp: { recoveryEmail: true, phone: false, twoStep: true, authenticatorApp: null },
+        setUp: {
+          recoveryEmail: true,
+          phone: false,
+          twoStep: true,
+          authenticatorApp: null,
+          passkey: null,
+        },
         recoveryReviewedAt: T - 5000,
       }),
       account('sam@contoso.com', { kind: 'work-school', reminderIntervalMonths: 2 }),

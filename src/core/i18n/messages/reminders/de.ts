@@ -47,4 +47,5 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Telefonnummer zur Wiederherstellung',
   'set-up.twoStep': 'Zweistufige Überprüfung',
   'set-up.authenticatorApp': 'Authenticator-App',
+  'set-up.passkey': 'Passkey',
 });

@@ -48,6 +48,7 @@ export const REMINDERS_EN = {
   'set-up.phone': 'Recovery phone number',
   'set-up.twoStep': 'Two-step verification',
   'set-up.authenticatorApp': 'Authenticator app',
+  'set-up.passkey': 'Passkey',
 } as const;
 
 export type RemindersKey = keyof typeof REMINDERS_EN;

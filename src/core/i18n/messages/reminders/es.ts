@@ -47,4 +47,5 @@ export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Teléfono de recuperación',
   'set-up.twoStep': 'Verificación en dos pasos',
   'set-up.authenticatorApp': 'Aplicación Authenticator',
+  'set-up.passkey': 'Clave de acceso',
 });

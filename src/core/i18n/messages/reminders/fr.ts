@@ -48,4 +48,5 @@ export const REMINDERS_FR = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Numéro de téléphone de récupération',
   'set-up.twoStep': 'Vérification en deux étapes',
   'set-up.authenticatorApp': 'Application Authenticator',
+  'set-up.passkey': 'Clé d’accès',
 });
