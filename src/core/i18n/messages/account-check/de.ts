@@ -43,6 +43,8 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Mit dieser Adresse anmelden',
   'next.recover-personal': 'Dieses Konto wiederherstellen',
   'next.recover-work-school': 'Dieses Konto wiederherstellen',
+  'next.review-personal': 'Passkeys und Anmeldemethoden überprüfen',
+  'next.review-work-school': 'Passkeys und Anmeldemethoden überprüfen',
   'next.create-account': 'Mit dieser Adresse ein Konto erstellen',
   'next.new-outlook-address': 'Neue Outlook-Adresse erstellen',
   'next.add-to-accounts': 'Zu meinen Konten hinzufügen',

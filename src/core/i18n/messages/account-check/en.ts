@@ -38,6 +38,8 @@ export const ACCOUNT_CHECK_EN = {
   'next.sign-in': 'Sign in with this address',
   'next.recover-personal': 'Recover this account',
   'next.recover-work-school': 'Recover this account',
+  'next.review-personal': 'Review your passkeys and sign-in methods',
+  'next.review-work-school': 'Review your passkeys and sign-in methods',
   'next.create-account': 'Create an account with this address',
   'next.new-outlook-address': 'Get a new Outlook address',
   'next.add-to-accounts': 'Add to my accounts',

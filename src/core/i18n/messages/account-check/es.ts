@@ -42,6 +42,8 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Iniciar sesión con esta dirección',
   'next.recover-personal': 'Recuperar esta cuenta',
   'next.recover-work-school': 'Recuperar esta cuenta',
+  'next.review-personal': 'Revisar tus claves de acceso y métodos de inicio de sesión',
+  'next.review-work-school': 'Revisar tus claves de acceso y métodos de inicio de sesión',
   'next.create-account': 'Crear una cuenta con esta dirección',
   'next.new-outlook-address': 'Obtener una nueva dirección de Outlook',
   'next.add-to-accounts': 'Añadir a mis cuentas',

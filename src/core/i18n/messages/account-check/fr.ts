@@ -43,6 +43,8 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Se connecter avec cette adresse',
   'next.recover-personal': 'Récupérer ce compte',
   'next.recover-work-school': 'Récupérer ce compte',
+  'next.review-personal': 'Vérifier vos clés d’accès et méthodes de connexion',
+  'next.review-work-school': 'Vérifier vos clés d’accès et méthodes de connexion',
   'next.create-account': 'Créer un compte avec cette adresse',
   'next.new-outlook-address': 'Obtenir une nouvelle adresse Outlook',
   'next.add-to-accounts': 'Ajouter à mes comptes',
