@@ -12,7 +12,8 @@ export interface PageMarker {
  * The one element Account Helper adds to a page. Its data attributes are a stable contract for
  * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`; with the guidance
  * panel also `data-panel-state` (`open` | `collapsed`) and `data-panel-lang` (`en`, `de`, `fr`,
- * `es`), and on sign-up pages `data-coach-step`; in e2e builds also `data-address-status` and
+ * `es`), `data-page-step` (the step of Microsoft's page the panel follows, or `unknown`) and on
+ * sign-up pages `data-coach-step`; in e2e builds also `data-address-status` and
  * `data-password-strength` (a level), which say something about what the person typed.
  */
 /** Marker attributes that say something about what the person typed: only e2e builds set them. */

@@ -80,6 +80,13 @@ describe('step recognition on the fixtures', () => {
     expect(stepOf('security-info', 'ms-security-info-work.html')).toBeNull();
   });
 
+  it('gives the kinds without steps none, on their fixtures', () => {
+    expect(stepOf('account-home', 'ms-account-home.html')).toBeNull();
+    expect(stepOf('account-recovery', 'ms-account-recovery.html')).toBeNull();
+    expect(stepOf('sign-out', 'ms-sign-out.html')).toBeNull();
+    expect(stepOf('device-code', 'ms-device-code.html')).toBeNull();
+  });
+
   it('has no step for a page it doesn’t know (nothing current, no error)', () => {
     const { document } = parseHTML(
       '<!doctype html><html><body><main><h1>Let’s go</h1><form><input name="q7" aria-label="Your answer"><button>Continue</button></form></main></body></html>',
