@@ -25,11 +25,11 @@ const SIGN_UP = 'https://signup.live.com/';
 const PASSKEY_SIGN_IN = 'https://login.live.com/oauth20_authorize.srf';
 const CONVERGED = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize';
 const PROOFS = 'https://account.live.com/proofs/manage';
-const PATHS = { en: '', de: 'de/' } as const;
+const RESET = 'https://account.live.com/password/reset';
 
-/** The same fixture in German: Microsoft serves the page's language in `<html lang>`. */
-function german(route: Route): Route {
-  return { ...route, body: route.body.replace('lang="en-US"', 'lang="de-DE"') };
+/** The same fixture in another language: Microsoft serves it in `<html lang>`. */
+function inLanguage(route: Route, tag: string): Route {
+  return { ...route, body: route.body.replace('lang="en-US"', `lang="${tag}"`) };
 }
 
 describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName) => {
@@ -40,16 +40,20 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
     [PASSKEY_SIGN_IN, 'ms-sign-in-passkey.html'],
     [CONVERGED, 'ms-sign-in-converged.html'],
     [PROOFS, 'ms-security-info.html'],
+    [RESET, 'ms-password-reset-steps.html'],
   ] as const) {
-    network.route(url, site(file)).route(`${url}?lang=de`, german(site(file)));
+    network
+      .route(url, site(file))
+      .route(`${url}?lang=de`, inLanguage(site(file), 'de-DE'))
+      .route(`${url}?lang=fr`, inLanguage(site(file), 'fr-FR'));
   }
   const chromium = browserName === 'chromium';
 
-  async function visit(url: string, locale: keyof typeof PATHS): Promise<Page> {
+  async function visit(url: string, locale: 'en' | 'de' | 'fr'): Promise<Page> {
     const page = await ext.browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     await network.attach(page);
-    await page.goto(locale === 'de' ? `${url}?lang=de` : url);
+    await page.goto(locale === 'en' ? url : `${url}?lang=${locale}`);
     await waitForPanel(page);
     if ((await hostAttribute(page, 'data-panel-state')) === 'collapsed') await togglePanel(page);
     return page;
@@ -189,6 +193,32 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
       await page.close();
     },
   );
+
+  it.each(['en', 'fr'] as const)('follows the password reset’s steps (%s)', async (locale) => {
+    const view = guidanceView('password-reset', locale as Locale, 'microsoft-account');
+    const section = (id: string) => view.sections.find((s) => s.id === id);
+    const page = await visit(RESET, locale);
+    await waitForHostAttribute(page, 'data-page-step', 'address');
+    await says(page, section('ask')?.paragraphs ?? ['?'], [
+      section('new-password')?.heading ?? '?',
+    ]);
+    await page.click('#resetPwdHipAction');
+    await waitForHostAttribute(page, 'data-page-step', 'choose-proof');
+    await page.click('#iSelectProofAction');
+    await waitForHostAttribute(page, 'data-page-step', 'code');
+    await says(page, section('ask')?.paragraphs ?? ['?']);
+    await page.click('#iVerifyCodeAction');
+    await waitForHostAttribute(page, 'data-page-step', 'new-password');
+    // On the new-password step it no longer explains how to ask for a code.
+    await says(
+      page,
+      [section('new-password')?.heading ?? '?', ...(section('new-password')?.paragraphs ?? [])],
+      [section('ask')?.heading ?? '?', section('no-access')?.heading ?? '?'],
+    );
+    await page.type('#iPassword', 'abc');
+    await waitForHostAttribute(page, 'data-password-strength', 'weak');
+    await page.close();
+  });
 
   it('made no request the test did not expect', () => {
     expect(network.unexpected).toEqual([]);
