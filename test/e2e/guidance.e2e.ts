@@ -61,6 +61,19 @@ const PAGES: FixturePage[] = [
     file: 'ms-device-code.html',
     work: true,
   },
+  // The newer flows' first views (passkeys.e2e.ts walks them through).
+  { kind: 'sign-up', url: 'https://signup.live.com/', file: 'ms-sign-up-passwordless.html' },
+  {
+    kind: 'sign-in',
+    url: 'https://login.live.com/oauth20_authorize.srf',
+    file: 'ms-sign-in-passkey.html',
+  },
+  {
+    kind: 'sign-in',
+    url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+    file: 'ms-sign-in-converged.html',
+    work: true,
+  },
 ];
 const byKind = (kind: PageKind) => PAGES.find((p) => p.kind === kind) as FixturePage;
 

@@ -4,6 +4,7 @@ import type { PageKind } from '../../src/core/detection/types';
 import { guidanceView } from '../../src/core/guidance/view';
 import type { Locale } from '../../src/core/i18n/locales';
 import {
+  coveredControls,
   hostAttribute,
   panelText,
   togglePanel,
@@ -112,8 +113,10 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
       ],
       [label('username'), label('password'), label('phone'), view.strength?.heading ?? '?'],
     );
+    expect(await coveredControls(page), 'the passkey step').toEqual([]);
     await next(page, 'passkey');
     await waitForHostAttribute(page, 'data-coach-step', 'stay-signed-in');
+    expect(await coveredControls(page), 'Stay signed in?').toEqual([]);
     await says(page, [label('stay-signed-in'), `${view.coach?.done} ${label('passkey')}`]);
     await page.close();
   });
@@ -131,8 +134,10 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
       [section('passkey')?.paragraphs[0] ?? '?', section('passkey-what')?.heading ?? '?'],
       [section('number-match')?.heading ?? '?', section('which')?.heading ?? '?'],
     );
+    expect(await coveredControls(page), 'the passkey step').toEqual([]);
     await page.click('#otherWays');
     await waitForHostAttribute(page, 'data-page-step', 'other-ways');
+    expect(await coveredControls(page), 'other ways').toEqual([]);
     await says(
       page,
       [section('other-ways')?.paragraphs[0] ?? '?'],
@@ -154,6 +159,7 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
     await says(page, section('number-match')?.paragraphs ?? ['?'], [
       section('code')?.heading ?? '?',
     ]);
+    expect(await coveredControls(page), 'number matching').toEqual([]);
     await page.click('#signInAnotherWay');
     await waitForHostAttribute(page, 'data-page-step', 'other-ways');
     await page.click('[data-value="OneWaySMS"]');
@@ -186,6 +192,7 @@ describe.each(BROWSERS)('passkeys and the Authenticator app in %s', (browserName
         await page.click(`[data-proof="${proof}"] [data-remove]`);
       }
       await waitForHostAttribute(page, 'data-page-step', 'one-way');
+      expect(await coveredControls(page), 'one way left').toEqual([]);
       await says(page, [
         section('last-way')?.heading ?? '?',
         ...(section('last-way')?.paragraphs ?? []),
