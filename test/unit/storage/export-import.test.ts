@@ -118,6 +118,17 @@ describe('export file', () => {
     expect(parsed.ok && parsed.file.settings.lookalikeGuard).toBe(DEFAULT_SETTINGS.lookalikeGuard);
   });
 
+  it('reads a file from before passkeys were recorded as "not recorded"', () => {
+    const text = fileText(sampleData(), (file) => {
+      for (const account of file.accounts) {
+        delete (account.setUp as Partial<ExportFile['accounts'][number]['setUp']>).passkey;
+      }
+      return file;
+    });
+    const parsed = parseExport(text);
+    expect(parsed.ok && parsed.file.accounts.map((a) => a.setUp.passkey)).toEqual([null, null]);
+  });
+
   it('formats paths the way a person can find them', () => {
     expect(formatPath([])).toBe('(file)');
     expect(formatPath(['accounts', 2, 'address'])).toBe('accounts[2].address');

@@ -8,7 +8,12 @@ import { type passkeyMessages, passkeySections } from './passkeys';
  * The device paragraph follows Microsoft's "Create a local user or administrator account in
  * Windows" and "Add or remove accounts on your PC" (Settings > Accounts > Access work or school)
  * on support.microsoft.com, and the seeds' advice to pick the account to keep before setting up
- * a phone or console.
+ * a phone or console. Number matching follows Microsoft Entra's "How number matching works in
+ * multifactor authentication push notifications" (learn.microsoft.com) and CISA's "Implementing
+ * number matching in MFA applications" (2022): type the number shown into the app, and deny a
+ * request you didn't start. The passkey step follows "Sign in to your Microsoft account with a
+ * passkey" (support.microsoft.com): the browser asks for the face, fingerprint, PIN or security
+ * key, or offers a QR code for a passkey on a phone.
  */
 export const signInMessages = {
   'sign-in.title': 'Signing in',
