@@ -3,6 +3,7 @@ import type { CDPSession, HTTPRequest, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageKind } from '../../src/core/detection/types';
 import { showsOnStep } from '../../src/core/guidance/page-steps';
+import { PANEL_STATES_KEY, panelStateKey } from '../../src/core/guidance/panel-states';
 import { guidanceView } from '../../src/core/guidance/view';
 import { inExtension, readDatabase } from './support/extension';
 import {
@@ -137,6 +138,21 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     );
   }
 
+  /** The panel state the content script saved for a kind and width (storage.local). */
+  async function savedPanelState(key: string): Promise<string | undefined> {
+    return inExtension(
+      ext,
+      async (k: string, storageKey: string) => {
+        type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const stored = (await (g.browser ?? g.chrome).storage.local.get(storageKey))[storageKey];
+        return (stored as Record<string, string> | undefined)?.[k];
+      },
+      key,
+      PANEL_STATES_KEY,
+    );
+  }
+
   beforeAll(async () => {
     // The e2e build: it marks a typed address that is one of the person's (`data-address-status`),
     // which the store build keeps out of the page's reach.
@@ -209,9 +225,13 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
           await coveredControls(page),
           `${where}, ${await hostAttribute(page, 'data-panel-state')}`,
         ).toEqual([]);
+        const before = await hostAttribute(page, 'data-panel-state');
         const toggled = await togglePanel(page);
         expect(await coveredControls(page), `${where}, ${toggled}`).toEqual([]);
         await togglePanel(page); // as it was, for the tests that follow
+        // Saved before the page closes: the next page of the same kind starts from it.
+        const key = panelStateKey(fixture.kind, viewport === PHONE);
+        await waitFor(async () => (await savedPanelState(key)) === before, `${key} saved`);
         await page.close();
       }
     }
