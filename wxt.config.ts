@@ -64,6 +64,7 @@ export default defineConfig({
     includeSources: [
       'package.json',
       'package-lock.json',
+      '.puppeteerrc.cjs',
       'wxt.config.ts',
       'tsconfig.json',
       'biome.json',

@@ -290,6 +290,8 @@ export const REQUIRED_SOURCE_FILES = [
   'wxt.config.ts',
   'tsconfig.json',
   'README.md',
+  // Puppeteer's settings: without them `npm ci` downloads browsers (and fails offline).
+  '.puppeteerrc.cjs',
 ];
 /** Folders the build reads; every file in them must be in the sources zip. */
 export const SOURCE_DIRS = ['assets', 'entrypoints', 'modules', 'public', 'scripts', 'src'];
@@ -328,7 +330,9 @@ export function checkSourcesArchive(names: string[], expectedFiles: string[]): s
   for (const name of names) {
     const prefix = FORBIDDEN_SOURCE_PREFIXES.find((forbidden) => name.startsWith(forbidden));
     if (prefix) problems.push(`${name} is from ${prefix} and must not be included`);
-    else if (/(^|\/)\.[^/]/.test(name)) problems.push(`${name} is a hidden file`);
+    else if (!REQUIRED_SOURCE_FILES.includes(name) && /(^|\/)\.[^/]/.test(name)) {
+      problems.push(`${name} is a hidden file`);
+    }
   }
   return problems;
 }

@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# .puppeteerrc.cjs keeps Puppeteer from downloading any browser: the tests use the system's.
 echo "==> Installing dependencies (no browser downloads)"
-PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+npm ci --no-audit --no-fund
 
 bash scripts/ensure-browsers.sh
 

@@ -12,9 +12,10 @@ export interface PageMarker {
  * The one element Account Helper adds to a page. Its data attributes are a stable contract for
  * tests and tools: `data-account-helper`, `data-verdict`, `data-page-kind`; with the guidance
  * panel also `data-panel-state` (`open` | `collapsed`) and `data-panel-lang` (`en`, `de`, `fr`,
- * `es`), and on sign-up pages `data-coach-step`; on consent prompts `data-consent-risk` (`high`
- * with the warning, `low` otherwise) and `data-consent-publisher` (`verified` | `unverified` |
- * `unknown`); on device-code pages `data-device-arrival` (`link` | `same-site` | `unknown`) and
+ * `es`), `data-page-step` (the step of Microsoft's page the panel follows, or `unknown`) and on
+ * sign-up pages `data-coach-step`; on consent prompts `data-consent-risk` (`high` with the
+ * warning, `low` otherwise) and `data-consent-publisher` (`verified` | `unverified` | `unknown`);
+ * on device-code pages `data-device-arrival` (`link` | `same-site` | `unknown`) and
  * `data-device-step` (`code` | `confirm`); in e2e builds also `data-address-status` and
  * `data-password-strength` (a level), which say something about what the person typed.
  */

@@ -61,6 +61,21 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    description: 'Accounts record whether a passkey is set up (setUp.passkey, null: not recorded)',
+    async migrate(_db, tx) {
+      let account = await tx.objectStore('accounts').openCursor();
+      while (account) {
+        const value = account.value as Record<string, unknown>;
+        const setUp = (value.setUp ?? {}) as Record<string, unknown>;
+        if (!('passkey' in setUp)) {
+          await account.update({ ...value, setUp: { ...setUp, passkey: null } });
+        }
+        account = await account.continue();
+      }
+    },
+  },
 ];
 
 /**

@@ -35,6 +35,11 @@ export const AccountSetUpSchema = z.strictObject({
   phone: z.boolean().nullable(),
   twoStep: z.boolean().nullable(),
   authenticatorApp: z.boolean().nullable(),
+  /**
+   * Whether the account has a passkey (schema v3). Files exported before it have none: they read
+   * as "not recorded".
+   */
+  passkey: z.boolean().nullable().default(null),
 });
 export type AccountSetUp = z.infer<typeof AccountSetUpSchema>;
 

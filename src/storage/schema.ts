@@ -11,7 +11,7 @@ import type { SettingName } from './settings-schema';
 
 export const DB_NAME = 'account-helper';
 /** Bump together with a new entry at the end of MIGRATIONS. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const STORE_NAMES = [
   'settings',

@@ -203,6 +203,11 @@ describe.each(BROWSERS)('account check in %s', (browserName) => {
           href: 'https://account.live.com/password/reset',
           target: '_blank',
         },
+        {
+          id: 'review-personal',
+          href: 'https://account.live.com/proofs/manage',
+          target: '_blank',
+        },
         { id: 'add-to-accounts', href: '', target: '' },
       ]);
       const rel = await popup.$eval('[data-step="sign-in-personal"]', (el) =>
@@ -221,8 +226,10 @@ describe.each(BROWSERS)('account check in %s', (browserName) => {
       expect(steps.map((s) => s.id)).toEqual([
         'sign-in-work-school',
         'recover-work-school',
+        'review-work-school',
         'add-to-accounts',
       ]);
+      expect(steps[2]?.href).toBe('https://mysignins.microsoft.com/security-info');
       expect(steps[0]?.href).toBe(
         'https://login.microsoftonline.com/?login_hint=ann%40contoso.onmicrosoft.com',
       );
@@ -392,6 +399,7 @@ describe.each(BROWSERS)('account check in %s', (browserName) => {
       expect((await nextSteps(popup)).map((s) => s.id)).toEqual([
         'sign-in-personal',
         'recover-personal',
+        'review-personal',
         'add-to-accounts',
       ]);
     });

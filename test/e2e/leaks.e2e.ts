@@ -24,6 +24,10 @@ import { BackgroundWatch, online, PageWatch, readStorageAreas } from './support/
 const SIGN_IN = 'https://login.live.com/login.srf';
 const SIGN_UP = 'https://signup.live.com/signup';
 const RESET = 'https://account.live.com/password/reset';
+/** The newer flows: passwordless sign-up, the passkey-first sign-in, the converged sign-in. */
+const SIGN_UP_PASSWORDLESS = 'https://signup.live.com/';
+const PASSKEY_SIGN_IN = 'https://login.live.com/oauth20_authorize.srf';
+const CONVERGED = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize';
 
 const unique = randomBytes(6).toString('hex');
 const PASSWORD = `Pw-${unique}-Zq9!`;
@@ -49,7 +53,10 @@ describe.each(RUNS)(
       // The real sign-in asks for the password on its second step: a fixture of that step.
       .route(SIGN_IN, site('ms-sign-in-password.html'))
       .route(SIGN_UP, site('ms-sign-up.html'))
-      .route(RESET, site('ms-password-reset.html'));
+      .route(RESET, site('ms-password-reset.html'))
+      .route(SIGN_UP_PASSWORDLESS, site('ms-sign-up-passwordless.html'))
+      .route(PASSKEY_SIGN_IN, site('ms-sign-in-passkey.html'))
+      .route(CONVERGED, site('ms-sign-in-converged.html'));
 
     async function visit(url: string): Promise<Page> {
       const page = await ext.browser.newPage();
@@ -98,6 +105,32 @@ describe.each(RUNS)(
       await reset.type('#iRetypePassword', PASSWORD, { delay: 5 });
       await strengthShown(reset);
 
+      // The passwordless sign-up: an address and the email code, no password anywhere.
+      const passwordless = await visit(SIGN_UP_PASSWORDLESS);
+      await passwordless.type('#MemberName', ADDRESS, { delay: 5 });
+      await passwordless.click('#iSignupAction');
+      await waitForHostAttribute(passwordless, 'data-coach-step', 'email-code');
+      await passwordless.type('#codeEntry-0', '7', { delay: 5 });
+
+      // The passkey-first sign-in, falling back to the password through "Other ways to sign in".
+      const passkey = await visit(PASSKEY_SIGN_IN);
+      await passkey.type('#usernameEntry', ADDRESS, { delay: 5 });
+      await passkey.click('[data-step="address"] [data-testid="primaryButton"]');
+      await waitForHostAttribute(passkey, 'data-page-step', 'passkey');
+      await passkey.click('#otherWays');
+      await passkey.click('#tilePassword');
+      await waitForHostAttribute(passkey, 'data-page-step', 'password');
+      await passkey.type('#passwordEntry', PASSWORD, { delay: 5 });
+
+      // The converged sign-in: address, password, then the Authenticator's number matching.
+      const converged = await visit(CONVERGED);
+      await converged.type('#i0116', ADDRESS, { delay: 5 });
+      await converged.click('#idSIButton9');
+      await waitForHostAttribute(converged, 'data-page-step', 'password');
+      await converged.type('#i0118', PASSWORD, { delay: 5 });
+      await converged.click('#idSIButton9b');
+      await waitForHostAttribute(converged, 'data-page-step', 'number-match');
+
       // Give anything the extension might do after typing (debounced saves, logs) time to happen.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
 
@@ -118,23 +151,24 @@ describe.each(RUNS)(
         // Remembering sign-in addresses is off by default: the address is kept nowhere either.
         expect(text.includes(ADDRESS), `the address in ${where}`).toBe(false);
       }
-      // The only requests are the three fixture pages the test opened, none by the extension.
-      expect(pages.requests.filter((line) => !line.includes('/favicon.ico'))).toEqual([
-        `${SIGN_IN} GET ${SIGN_IN} `,
-        `${SIGN_UP} GET ${SIGN_UP} `,
-        `${RESET} GET ${RESET} `,
-      ]);
+      // The only requests are the fixture pages the test opened, none by the extension.
+      const opened = [SIGN_IN, SIGN_UP, RESET, SIGN_UP_PASSWORDLESS, PASSKEY_SIGN_IN, CONVERGED];
+      expect(pages.requests.filter((line) => !line.includes('/favicon.ico'))).toEqual(
+        opened.map((url) => `${url} GET ${url} `),
+      );
       // The worker reads its own icons (chrome-extension:) for the toolbar; nothing goes online.
       expect(background.requests.filter(online)).toEqual([]);
       expect(network.unexpected).toEqual([]);
       // The sightings hold where the pages were, without a query or anything typed.
       const sightings = database.sightings as { url: string }[];
-      expect(sightings.map((s) => s.url).sort()).toEqual([RESET, SIGN_IN, SIGN_UP].sort());
+      expect(sightings.map((s) => s.url).sort()).toEqual([...opened].sort());
 
       console.log(
         `leaks (${browserName}, ${variant} build): checked in ${Date.now() - started} ms`,
       );
-      for (const page of [signIn, signUp, reset]) await page.close();
+      for (const page of [signIn, signUp, reset, passwordless, passkey, converged]) {
+        await page.close();
+      }
     });
   },
 );

@@ -148,6 +148,7 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     await page.type(`${form} input[name="label"]`, 'Contoso');
     await page.click(`${form} input[name="recoveryEmail"]`);
     await page.click(`${form} input[name="twoStep"]`);
+    await page.click(`${form} input[name="passkey"]`);
     await page.select(`${form} select[name="interval"]`, '3');
     await page.click(`${form} button[type="submit"]`);
     await page.waitForSelector(`${accountCard(WORK)} [data-action="edit"]`);
@@ -155,14 +156,20 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
 
     expect(await text(page, `${accountCard(WORK)} h3`)).toBe(`Contoso · ${WORK}`);
     expect(await text(page, `${accountCard(WORK)} [data-field="set-up"]`)).toBe(
-      'Recovery email, Two-step verification',
+      'Recovery email, Two-step verification, Passkey',
     );
     const sam = (await accounts(ext))[WORK];
     expect(sam).toMatchObject({
       label: 'Contoso',
       reminderIntervalMonths: 3,
       // Boxes left alone stay "not told" (null).
-      setUp: { recoveryEmail: true, phone: null, twoStep: true, authenticatorApp: null },
+      setUp: {
+        recoveryEmail: true,
+        phone: null,
+        twoStep: true,
+        authenticatorApp: null,
+        passkey: true,
+      },
     });
     const dump = await readDatabase(ext);
     const review = (dump.reminders as { id: string; dueAt: number }[]).find(

@@ -16,6 +16,8 @@ import { openOptions, settled } from './support/reminders';
  */
 
 const SIGN_IN = 'https://login.live.com/login.srf';
+/** The newer, passkey-first sign-in (React; its Next is a submit button with a test id). */
+const PASSKEY_SIGN_IN = 'https://login.live.com/oauth20_authorize.srf';
 
 const unique = randomBytes(6).toString('hex');
 /** Addresses on a domain that says nothing by itself, so only a sighting can answer for them. */
@@ -23,6 +25,7 @@ const WHILE_OFF = `off-${unique}@example.org`;
 const SEEN = `seen-${unique}@example.org`;
 const FORGED = `forged-${unique}@example.org`;
 const LATER = `later-${unique}@example.org`;
+const NEWER = `newer-${unique}@example.org`;
 const PASSWORD = `Pw-${unique}-Zq9!`;
 /** Its middle, in case something kept a part of it. */
 const PASSWORD_PART = `${unique}-Zq9`;
@@ -110,7 +113,9 @@ async function reasonsFor(ext: ExtensionBrowser, address: string): Promise<strin
 
 describe.each(BROWSERS)('remembering sign-in addresses in %s', (browserName) => {
   let ext: ExtensionBrowser;
-  const network = new FakeNetwork().route(SIGN_IN, site('ms-sign-in-steps.html'));
+  const network = new FakeNetwork()
+    .route(SIGN_IN, site('ms-sign-in-steps.html'))
+    .route(PASSKEY_SIGN_IN, site('ms-sign-in-passkey.html'));
 
   async function openSignIn(): Promise<Page> {
     const page = await ext.browser.newPage();
@@ -202,6 +207,22 @@ describe.each(BROWSERS)('remembering sign-in addresses in %s', (browserName) => 
     expect(await reasonsFor(ext, WHILE_OFF)).not.toContain('seen-signing-in');
   });
 
+  it('remembers the address on the newer sign-in too, where Next leads to a passkey', async () => {
+    const page = await ext.browser.newPage();
+    await network.attach(page);
+    await page.goto(PASSKEY_SIGN_IN);
+    await waitForPanel(page);
+    await page.type('#usernameEntry', NEWER);
+    await page.click('[data-step="address"] [data-testid="primaryButton"]');
+    await page.waitForSelector('[data-account-helper][data-page-step="passkey"]');
+    await waitForSent(ext, NEWER);
+    await waitFor(
+      async () => (await storedAccounts(ext)).length === 3,
+      'three remembered accounts',
+    );
+    await page.close();
+  });
+
   it('never sends what was typed into the password box', async () => {
     const messages = (await heard(ext)).join('\n');
     expect(messages).toContain(SEEN);
@@ -211,7 +232,7 @@ describe.each(BROWSERS)('remembering sign-in addresses in %s', (browserName) => 
     // The pages asked for nothing but the sign-in page: the form was never posted.
     expect(network.unexpected).toEqual([]);
     expect(new Set(network.requested.filter((url) => !url.endsWith('/favicon.ico')))).toEqual(
-      new Set([SIGN_IN]),
+      new Set([SIGN_IN, PASSKEY_SIGN_IN]),
     );
   });
 });

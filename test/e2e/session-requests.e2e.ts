@@ -31,7 +31,17 @@ const MICROSOFT = [
   ['https://account.live.com/password/reset', 'ms-password-reset.html'],
   ['https://account.live.com/proofs/manage', 'ms-security-info.html'],
   ['https://account.microsoft.com/', 'ms-account-home.html'],
+  // The newer flows, walked through every step (see FLOWS).
+  ['https://signup.live.com/', 'ms-sign-up-passwordless.html'],
+  ['https://login.live.com/oauth20_authorize.srf', 'ms-sign-in-passkey.html'],
+  ['https://login.microsoftonline.com/common/oauth2/v2.0/authorize', 'ms-sign-in-converged.html'],
 ] as const;
+/** Pages whose views the test steps through ("Next" after "Next"), as a person would. */
+const FLOWS = new Set<string>([
+  'https://signup.live.com/',
+  'https://login.live.com/oauth20_authorize.srf',
+  'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+]);
 const ORDINARY = 'https://www.example.org/recipes/bread';
 const LOOKALIKE = 'https://login-microsoftonline-com.secure-verify.net/common/login';
 const ADDRESS = 'sam@example.org';
@@ -71,6 +81,24 @@ describe.each(BROWSERS)('a session of use without a lookup in %s', (browserName)
     return page;
   }
 
+  /** Clicks each view's forward button until the flow ends, letting the panel follow each step. */
+  async function stepThrough(page: Page): Promise<void> {
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const step = await page.evaluate(() => {
+        const views = Array.from(document.querySelectorAll<HTMLElement>('[data-step]'));
+        const view = views.find((v) => v.getClientRects().length > 0);
+        const forward = Array.from(view?.querySelectorAll<HTMLElement>('[data-next]') ?? []).pop();
+        forward?.click();
+        return forward ? (view?.dataset.step ?? '') : '';
+      });
+      if (!step) break;
+      seen.add(step);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  }
+
   beforeAll(async () => {
     microsoft = await startFakeMicrosoft({});
     ext = await launchWithExtension(browserName, 'e2e');
@@ -92,6 +120,7 @@ describe.each(BROWSERS)('a session of use without a lookup in %s', (browserName)
     for (const [url] of MICROSOFT) {
       const page = await visit(url);
       await page.waitForSelector('[data-account-helper][data-verdict="microsoft"]');
+      if (FLOWS.has(url)) await stepThrough(page);
       await page.close();
     }
 

@@ -232,6 +232,7 @@ describe('checkSourcesArchive', () => {
     'wxt.config.ts',
     'tsconfig.json',
     'README.md',
+    '.puppeteerrc.cjs',
     'assets/icons/icon.svg',
     'entrypoints/background.ts',
     'modules/icons.ts',
@@ -245,11 +246,17 @@ describe('checkSourcesArchive', () => {
 
   it('wants every required file and every file of the source folders', () => {
     const problems = checkSourcesArchive(
-      complete.filter((name) => name !== 'package-lock.json' && !name.startsWith('modules/')),
+      complete.filter(
+        (name) =>
+          name !== 'package-lock.json' &&
+          name !== '.puppeteerrc.cjs' &&
+          !name.startsWith('modules/'),
+      ),
       ['src/core/index.ts', 'src/core/other.ts'],
     );
     expect(problems).toEqual([
       'package-lock.json is missing',
+      '.puppeteerrc.cjs is missing',
       'modules/ is missing',
       'src/core/other.ts is missing',
     ]);

@@ -1,5 +1,7 @@
 import type { PageKind } from '../../core/detection/types';
+import { detectPageStep, showsOnStep } from '../../core/guidance/page-steps';
 import { panelStateKey } from '../../core/guidance/panel-states';
+import type { SignUpStep } from '../../core/guidance/types';
 import type { PageReport } from '../../messaging/messages';
 import type { OnMicrosoftPage } from '../main';
 import type { PageMarker } from '../page-marker';
@@ -11,7 +13,7 @@ import { consentWidget } from './consent-widget';
 import { deviceCheck } from './device-check';
 import { accountsWidget } from './known-accounts';
 import { pageLocale, panelLocale } from './locale';
-import { findAddressField } from './page-fields';
+import { describePage, findAddressField } from './page-fields';
 import { createPanel } from './panel';
 import { savePanelState } from './panel-state';
 import { reviewWidget } from './recovery-review';
@@ -70,7 +72,8 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
     early?.panelStates[key] ?? (view.panel.startOpen && !narrow ? 'open' : 'collapsed');
   const panel = createPanel(marker, view, initial, (state) => void savePanelState(key, state));
 
-  const [first, ...rest] = view.sections;
+  const sections = view.sections.map((section) => ({ section, element: renderSection(section) }));
+  const [first, ...rest] = sections;
   const coach = view.coach ? coachWidget(view.coach, marker.host) : null;
   const meter = view.strength ? strengthWidget(view.strength, marker.host, doc) : null;
   const consent = view.consent
@@ -84,14 +87,16 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
       meter?.element,
       consent?.element,
       device?.element,
-      first && renderSection(first),
+      first?.element,
       coach?.element,
       view.accounts && accountsWidget(view.accounts, doc).element,
-      ...rest.map(renderSection),
+      ...rest.map((entry) => entry.element),
       view.review && reviewWidget(view.review, doc, view.locale).element,
     ].filter((part): part is HTMLElement => Boolean(part)),
   );
   let stop = () => {};
+  // The step the page shows decides which sections apply; a page that can't be placed (null)
+  // gets the sections meant for every step and for `unknown`, never another step's.
   const refresh = () => {
     // A sign-in page that turns into Microsoft's consent prompt gets the consent panel.
     if (kind === 'sign-in' && kindShown(kind, marker) === 'consent') {
@@ -99,7 +104,15 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
       void mountPanel(marker, 'consent', report);
       return;
     }
-    coach?.update(doc);
+    let step: string | null = null;
+    try {
+      step = detectPageStep(kind, describePage(doc, marker.host));
+    } catch {
+      // A page built in a way Account Helper doesn't know: no step, no error in the panel.
+    }
+    for (const { section, element } of sections) element.hidden = !showsOnStep(section.steps, step);
+    marker.host.setAttribute('data-page-step', step ?? 'unknown');
+    coach?.show(step as SignUpStep | null);
     meter?.update();
     consent?.update();
     if (device?.update()) panel.flag(true);

@@ -1,4 +1,9 @@
-import type { FieldInfo } from '../../core/guidance/sign-up-steps';
+import {
+  type FieldInfo,
+  MARKER_IDS,
+  type PageClues,
+  REMOVE_WORDS,
+} from '../../core/guidance/page-clues';
 
 /**
  * What the panel reads of Microsoft's form: attributes and labels to tell the step, and which
@@ -8,6 +13,8 @@ import type { FieldInfo } from '../../core/guidance/sign-up-steps';
 
 const MAX_FIELDS = 100;
 const MAX_LABEL = 200;
+const MAX_MARKERS = 200;
+const MAX_CONTROLS = 300;
 
 function isElement(target: EventTarget | null): target is Element {
   return typeof target === 'object' && target !== null && 'tagName' in target;
@@ -37,14 +44,22 @@ function labelOf(element: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
 }
 
-/** The visible fields (and iframes, for puzzles) of the page, outside Account Helper's element. */
-export function describeFields(doc: Document, host: Element): FieldInfo[] {
+/**
+ * The visible fields (and iframes, for puzzles, and Fluent comboboxes, which are buttons) of the
+ * page, outside Account Helper's element.
+ */
+export function describeFields(
+  doc: Document,
+  host: Element,
+  visible: (element: Element) => boolean = isVisible,
+): FieldInfo[] {
   const fields: FieldInfo[] = [];
-  for (const element of Array.from(doc.querySelectorAll('input, select, textarea, iframe'))) {
+  const selector = 'input, select, textarea, iframe, [role="combobox"]';
+  for (const element of Array.from(doc.querySelectorAll(selector))) {
     if (fields.length >= MAX_FIELDS) break;
     const tag = element.tagName.toLowerCase();
     const type = tag === 'input' ? (attribute(element, 'type') || 'text').toLowerCase() : tag;
-    if (type === 'hidden' || host.contains(element) || !isVisible(element)) continue;
+    if (type === 'hidden' || host.contains(element) || !visible(element)) continue;
     fields.push({
       tag,
       type,
@@ -55,6 +70,37 @@ export function describeFields(doc: Document, host: Element): FieldInfo[] {
     });
   }
   return fields;
+}
+
+/**
+ * Everything the step detectors read (core/guidance/page-clues.ts): the fields, the visible
+ * `data-testid` landmarks and known ids, and (security info) how many controls remove a way to
+ * sign in. Only attributes and the text of buttons and links are read.
+ */
+/** `visible` is for the unit tests, which run this on the fixtures without a layout engine. */
+export function describePage(
+  doc: Document,
+  host: Element,
+  visible: (element: Element) => boolean = isVisible,
+): PageClues {
+  const markers: string[] = [];
+  for (const element of Array.from(doc.querySelectorAll('[data-testid]'))) {
+    if (markers.length >= MAX_MARKERS) break;
+    if (host.contains(element) || !visible(element)) continue;
+    markers.push(`testid:${attribute(element, 'data-testid').toLowerCase()}`);
+  }
+  for (const id of MARKER_IDS) {
+    const element = doc.getElementById(id);
+    if (element && visible(element)) markers.push(`id:${id.toLowerCase()}`);
+  }
+  let removeControls = 0;
+  const controls = Array.from(doc.querySelectorAll('button, a, [role="button"]'));
+  for (const control of controls.slice(0, MAX_CONTROLS)) {
+    if (host.contains(control)) continue;
+    const text = `${control.textContent ?? ''} ${attribute(control, 'aria-label')}`.trim();
+    if (REMOVE_WORDS.test(text) && visible(control)) removeControls++;
+  }
+  return { fields: describeFields(doc, host, visible), markers, removeControls };
 }
 
 function namesOf(input: HTMLInputElement): string {

@@ -22,6 +22,10 @@
  *   pre-fill parameter is attested, so the person types the address there.
  * - passwordreset.microsoftonline.com/?username=…  The "Can't access your account?" link on
  *   Microsoft's work or school sign-in page has this form, with the typed sign-in name.
+ * - account.live.com/proofs/manage and mysignins.microsoft.com/security-info  The security info
+ *   pages ("Manage how you sign in", "Security info") where passkeys, the Authenticator app and
+ *   recovery email and phone are listed; the guidance panel links to the same pages. No
+ *   parameter: the person is asked to sign in there.
  */
 
 export const NEXT_STEP_HOSTS = [
@@ -31,6 +35,7 @@ export const NEXT_STEP_HOSTS = [
   'outlook.live.com',
   'account.live.com',
   'passwordreset.microsoftonline.com',
+  'mysignins.microsoft.com',
 ] as const;
 
 export type SignInKind = 'personal' | 'work-school';
@@ -65,12 +70,21 @@ export function recoverUrl(kind: SignInKind, address: string): string {
     : withQuery('https://passwordreset.microsoftonline.com/', { username: address });
 }
 
+/** Review the passkeys and sign-in methods of an account that exists. */
+export function reviewSignInMethodsUrl(kind: SignInKind): string {
+  return kind === 'personal'
+    ? 'https://account.live.com/proofs/manage'
+    : 'https://mysignins.microsoft.com/security-info';
+}
+
 export const NEXT_STEP_IDS = [
   'sign-in-personal',
   'sign-in-work-school',
   'sign-in',
   'recover-personal',
   'recover-work-school',
+  'review-personal',
+  'review-work-school',
   'create-account',
   'new-outlook-address',
   'add-to-accounts',
@@ -112,15 +126,19 @@ export function nextStepsFor(situation: NextStepSituation): NextStep[] {
     id: k === 'personal' ? 'recover-personal' : 'recover-work-school',
     url: recoverUrl(k, address),
   });
+  const review = (k: SignInKind): NextStep => ({
+    id: k === 'personal' ? 'review-personal' : 'review-work-school',
+    url: reviewSignInMethodsUrl(k),
+  });
   const create: NextStep = { id: 'create-account', url: createAccountUrl() };
   const newOutlook: NextStep = { id: 'new-outlook-address', url: newOutlookAddressUrl() };
 
   switch (kind) {
     case 'personal':
-      steps.push(signIn('personal'), recover('personal'));
+      steps.push(signIn('personal'), recover('personal'), review('personal'));
       break;
     case 'work-school':
-      steps.push(signIn('work-school'), recover('work-school'));
+      steps.push(signIn('work-school'), recover('work-school'), review('work-school'));
       break;
     case 'both':
       steps.push(signIn('personal'), signIn('work-school'));

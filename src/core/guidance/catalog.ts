@@ -4,6 +4,7 @@ import { accountHomeMessages } from './kinds/account-home';
 import { accountRecoveryMessages } from './kinds/account-recovery';
 import { consentMessages } from './kinds/consent';
 import { deviceCodeMessages } from './kinds/device-code';
+import { passkeyMessages } from './kinds/passkeys';
 import { passwordResetMessages } from './kinds/password-reset';
 import { securityInfoMessages } from './kinds/security-info';
 import { signInMessages } from './kinds/sign-in';
@@ -23,6 +24,7 @@ export const EN = {
   ...signOutMessages,
   ...deviceCodeMessages,
   ...consentMessages,
+  ...passkeyMessages,
 } as const satisfies Catalog<string>;
 
 export type MessageKey = keyof typeof EN;

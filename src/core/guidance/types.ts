@@ -18,15 +18,21 @@ export function audienceOf(service: Service | null | undefined): Audience {
     : 'organisation';
 }
 
-/** The steps of creating a personal Microsoft account, in order. */
+/**
+ * The steps of creating a personal Microsoft account, in the order Microsoft shows them (2025:
+ * passwordless by default; the password, phone and passkey steps come only to some people).
+ */
 export const SIGN_UP_STEPS = [
   'email',
   'username',
   'password',
+  'email-code',
+  'name',
+  'details',
+  'puzzle',
   'phone',
-  'birth-date',
-  'verification',
-  'confirmation-email',
+  'passkey',
+  'stay-signed-in',
 ] as const;
 export type SignUpStep = (typeof SIGN_UP_STEPS)[number];
 
@@ -91,6 +97,11 @@ export interface SectionSpec<Key extends string> {
   links?: readonly LinkSpec<Key>[];
   /** Shown only to this audience; to everyone when absent. */
   audience?: Audience;
+  /**
+   * Shown only while the page shows one of these steps (page-steps.ts; `unknown`: a step that
+   * can't be told); on every step when absent.
+   */
+  steps?: readonly string[];
 }
 
 /** The guidance of one page kind, as message keys: the file per kind in `kinds/`. */
@@ -120,6 +131,8 @@ export interface GuidanceSection {
   heading: string;
   paragraphs: string[];
   links: GuidanceLink[];
+  /** See SectionSpec.steps. */
+  steps?: string[];
 }
 
 export interface PanelText {
@@ -139,6 +152,7 @@ export interface CoachText {
   /** Screen-reader prefixes of a step's state. */
   current: string;
   done: string;
+  skipped: string;
   steps: { id: SignUpStep; label: string; detail: string }[];
 }
 

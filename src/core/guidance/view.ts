@@ -38,6 +38,7 @@ function coachText(t: T): CoachText {
     fallback: t('sign-up.coach.fallback'),
     current: t('sign-up.coach.current'),
     done: t('sign-up.coach.done'),
+    skipped: t('sign-up.coach.skipped'),
     steps: COACH_STEPS.map((step) => ({
       id: step.id,
       label: t(step.label),
@@ -119,6 +120,7 @@ export function guidanceView(
           label: t(link.label),
           url: urlFor(link.url, audience),
         })),
+        ...(section.steps ? { steps: [...section.steps] } : {}),
       })),
   };
   if (has('coach')) view.coach = coachText(t);

@@ -7,7 +7,13 @@ import { say, t } from '../shared/i18n';
 import { AccountCard } from './AccountCard';
 import type { SectionProps } from './MyData';
 
-const NOTHING_SET_UP = { recoveryEmail: null, phone: null, twoStep: null, authenticatorApp: null };
+const NOTHING_SET_UP = {
+  recoveryEmail: null,
+  phone: null,
+  twoStep: null,
+  authenticatorApp: null,
+  passkey: null,
+};
 
 /** The user's Microsoft accounts: add one, and each account's details and actions. */
 export function AccountsSection({ view, run, busy }: SectionProps) {

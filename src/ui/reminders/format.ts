@@ -16,6 +16,7 @@ export const SET_UP_LABELS = {
   phone: t('set-up.phone'),
   twoStep: t('set-up.twoStep'),
   authenticatorApp: t('set-up.authenticatorApp'),
+  passkey: t('set-up.passkey'),
 } as const;
 
 export function errorMessage(error: unknown): string {

@@ -95,6 +95,7 @@ describe('nextStepsFor', () => {
     expect(ids({ kind: 'personal' })).toEqual([
       'sign-in-personal',
       'recover-personal',
+      'review-personal',
       'add-to-accounts',
     ]);
   });
@@ -103,6 +104,7 @@ describe('nextStepsFor', () => {
     expect(ids({ kind: 'work-school' })).toEqual([
       'sign-in-work-school',
       'recover-work-school',
+      'review-work-school',
       'add-to-accounts',
     ]);
   });

@@ -54,7 +54,13 @@ function call<T extends ReminderMessageType>(
   return handler(message, sender);
 }
 
-const NOTHING_SET_UP = { recoveryEmail: null, phone: null, twoStep: null, authenticatorApp: null };
+const NOTHING_SET_UP = {
+  recoveryEmail: null,
+  phone: null,
+  twoStep: null,
+  authenticatorApp: null,
+  passkey: null,
+};
 
 describe('reminder and data handlers', () => {
   beforeEach(async () => {

@@ -25,7 +25,13 @@ describe('accounts repository', () => {
     const updated = await accounts.update('person@outlook.com', {
       kind: 'personal',
       recoveryReviewedAt: 2_000,
-      setUp: { recoveryEmail: true, phone: true, twoStep: true, authenticatorApp: false },
+      setUp: {
+        recoveryEmail: true,
+        phone: true,
+        twoStep: true,
+        authenticatorApp: false,
+        passkey: true,
+      },
     });
     expect(updated).toMatchObject({ kind: 'personal', recoveryReviewedAt: 2_000, addedAt: 1_000 });
     expect(await accounts.get('person@outlook.com')).toEqual(updated);

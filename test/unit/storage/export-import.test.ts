@@ -55,7 +55,13 @@ function sampleData(): UserData {
     accounts: [
       account('zoe@outlook.com', {
         label: 'Personal',
-        setUp: { recoveryEmail: true, phone: false, twoStep: true, authenticatorApp: null },
+        setUp: {
+          recoveryEmail: true,
+          phone: false,
+          twoStep: true,
+          authenticatorApp: null,
+          passkey: null,
+        },
         recoveryReviewedAt: T - 5000,
       }),
       account('sam@contoso.com', { kind: 'work-school', reminderIntervalMonths: 2 }),
@@ -110,6 +116,17 @@ describe('export file', () => {
     });
     const parsed = parseExport(text);
     expect(parsed.ok && parsed.file.settings.lookalikeGuard).toBe(DEFAULT_SETTINGS.lookalikeGuard);
+  });
+
+  it('reads a file from before passkeys were recorded as "not recorded"', () => {
+    const text = fileText(sampleData(), (file) => {
+      for (const account of file.accounts) {
+        delete (account.setUp as Partial<ExportFile['accounts'][number]['setUp']>).passkey;
+      }
+      return file;
+    });
+    const parsed = parseExport(text);
+    expect(parsed.ok && parsed.file.accounts.map((a) => a.setUp.passkey)).toEqual([null, null]);
   });
 
   it('formats paths the way a person can find them', () => {

@@ -126,10 +126,47 @@ const CASES: UpgradeCase[] = [
       expect(await repos.accounts.get(ADDRESS)).toMatchObject({
         reminderIntervalMonths: 4,
         lastPasswordResetAt: 1_700_000_500_000,
+        // Version 3 added the passkey: not recorded for accounts listed before it.
+        setUp: {
+          recoveryEmail: true,
+          phone: true,
+          twoStep: true,
+          authenticatorApp: null,
+          passkey: null,
+        },
       });
       expect(await repos.reminders.list()).toEqual([
         expect.objectContaining({ firedFor: 1_700_000_500_000, firedAt: 1_700_000_600_000 }),
       ]);
+    },
+  },
+  {
+    fromVersion: 3,
+    async seed(db) {
+      await db.put('accounts', {
+        address: ADDRESS,
+        kind: 'personal',
+        label: '',
+        addedAt: 1_700_000_000_000,
+        addedFrom: 'options',
+        recoveryReviewedAt: null,
+        setUp: {
+          recoveryEmail: null,
+          phone: null,
+          twoStep: null,
+          authenticatorApp: true,
+          passkey: true,
+        },
+        lastSeenAt: null,
+        reminderIntervalMonths: null,
+        lastPasswordResetAt: null,
+      });
+    },
+    async verify(repos) {
+      expect((await repos.accounts.get(ADDRESS))?.setUp).toMatchObject({
+        authenticatorApp: true,
+        passkey: true,
+      });
     },
   },
 ];

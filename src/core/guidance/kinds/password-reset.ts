@@ -1,6 +1,12 @@
 import { LINKS } from '../links';
 import type { KindGuidance } from '../types';
 
+/**
+ * The reset follows its steps (reset-steps.ts): how to ask for a code until the code is typed,
+ * then the new password. "Afterwards" follows Microsoft's "How to reset a forgotten Microsoft
+ * account password" (support.microsoft.com): devices and apps signed in with the old password
+ * ask for the new one.
+ */
 export const passwordResetMessages = {
   'password-reset.title': 'Resetting your password',
   'password-reset.ask.heading': 'What Microsoft will ask',
@@ -14,6 +20,9 @@ export const passwordResetMessages = {
   'password-reset.no-access.organisation':
     'Your organisation’s help desk or IT administrator can reset your password for you.',
   'password-reset.no-access.link': 'Open the recovery form',
+  'password-reset.new-password.heading': 'Choose the new password',
+  'password-reset.new-password.p1':
+    'Make it one you have never used, here or anywhere else. Or leave passwords behind: once you are back in, add a passkey in your security info and sign in with your face, fingerprint or PIN.',
   'password-reset.after.heading': 'Afterwards',
   'password-reset.after.p1':
     'Review your security info so the next reset is easy. Your phone, mail apps and other devices will ask you to sign in again with the new password.',
@@ -31,6 +40,7 @@ export const passwordResetGuidance: KindGuidance<Key> = {
     {
       id: 'ask',
       audience: 'personal',
+      steps: ['address', 'choose-proof', 'code', 'unknown'],
       heading: 'password-reset.ask.heading',
       paragraphs: ['password-reset.ask.personal'],
     },
@@ -43,6 +53,7 @@ export const passwordResetGuidance: KindGuidance<Key> = {
     {
       id: 'no-access',
       audience: 'personal',
+      steps: ['address', 'choose-proof', 'code', 'unknown'],
       heading: 'password-reset.no-access.heading',
       paragraphs: ['password-reset.no-access.personal'],
       links: [{ label: 'password-reset.no-access.link', url: LINKS.recoveryForm }],
@@ -52,6 +63,12 @@ export const passwordResetGuidance: KindGuidance<Key> = {
       audience: 'organisation',
       heading: 'password-reset.no-access.heading',
       paragraphs: ['password-reset.no-access.organisation'],
+    },
+    {
+      id: 'new-password',
+      heading: 'password-reset.new-password.heading',
+      paragraphs: ['password-reset.new-password.p1'],
+      steps: ['new-password'],
     },
     {
       id: 'after',

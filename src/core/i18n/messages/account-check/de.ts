@@ -20,7 +20,7 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
     'Es kann ein privates Konto sein, ein Geschäfts-, Schul- oder Unikonto oder noch keines.',
 
   'hint.personal':
-    'Private Konten nutzen Sie für Outlook.com, OneDrive, Xbox, Skype und Windows zu Hause.',
+    'Private Konten nutzen Sie für Outlook.com, OneDrive, Xbox und Windows zu Hause, ebenso die, mit denen man Skype bis zu seiner Einstellung im Mai 2025 nutzte.',
   'hint.work-school':
     'Ihre Organisation verwaltet dieses Konto, daher kann Ihnen ihr Helpdesk wieder Zugang verschaffen.',
   'hint.both': 'Bei der Anmeldung fragt Microsoft, welches der beiden Sie meinen.',
@@ -43,6 +43,8 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Mit dieser Adresse anmelden',
   'next.recover-personal': 'Dieses Konto wiederherstellen',
   'next.recover-work-school': 'Dieses Konto wiederherstellen',
+  'next.review-personal': 'Passkeys und Anmeldemethoden überprüfen',
+  'next.review-work-school': 'Passkeys und Anmeldemethoden überprüfen',
   'next.create-account': 'Mit dieser Adresse ein Konto erstellen',
   'next.new-outlook-address': 'Neue Outlook-Adresse erstellen',
   'next.add-to-accounts': 'Zu meinen Konten hinzufügen',

@@ -16,7 +16,7 @@ export const ACCOUNT_CHECK_EN = {
   'answer.none': 'It may be a personal account, a work or school account, or none yet.',
 
   'hint.personal':
-    'Personal accounts are the ones you use for Outlook.com, OneDrive, Xbox, Skype and Windows at home.',
+    'Personal accounts are the ones you use for Outlook.com, OneDrive, Xbox and Windows at home, and the ones people used for Skype before it closed in May 2025.',
   'hint.work-school':
     'Your organisation runs this account, so its help desk can help you get back in.',
   'hint.both': 'When you sign in, Microsoft will ask which of the two you mean.',
@@ -38,6 +38,8 @@ export const ACCOUNT_CHECK_EN = {
   'next.sign-in': 'Sign in with this address',
   'next.recover-personal': 'Recover this account',
   'next.recover-work-school': 'Recover this account',
+  'next.review-personal': 'Review your passkeys and sign-in methods',
+  'next.review-work-school': 'Review your passkeys and sign-in methods',
   'next.create-account': 'Create an account with this address',
   'next.new-outlook-address': 'Get a new Outlook address',
   'next.add-to-accounts': 'Add to my accounts',

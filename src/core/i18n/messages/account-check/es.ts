@@ -19,7 +19,7 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
     'Puede ser una cuenta personal, una cuenta profesional o educativa, o todavía ninguna.',
 
   'hint.personal':
-    'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox, Skype y Windows en casa.',
+    'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox y Windows en casa, y las que se usaban para Skype antes de que cerrara en mayo de 2025.',
   'hint.work-school':
     'Tu organización gestiona esta cuenta, así que su servicio de soporte puede ayudarte a volver a entrar.',
   'hint.both': 'Al iniciar sesión, Microsoft te preguntará a cuál de las dos te refieres.',
@@ -42,6 +42,8 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Iniciar sesión con esta dirección',
   'next.recover-personal': 'Recuperar esta cuenta',
   'next.recover-work-school': 'Recuperar esta cuenta',
+  'next.review-personal': 'Revisar tus claves de acceso y métodos de inicio de sesión',
+  'next.review-work-school': 'Revisar tus claves de acceso y métodos de inicio de sesión',
   'next.create-account': 'Crear una cuenta con esta dirección',
   'next.new-outlook-address': 'Obtener una nueva dirección de Outlook',
   'next.add-to-accounts': 'Añadir a mis cuentas',

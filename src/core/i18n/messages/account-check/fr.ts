@@ -20,7 +20,7 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
     'C’est peut-être un compte personnel, un compte professionnel ou scolaire, ou pas encore un compte.',
 
   'hint.personal':
-    'Les comptes personnels sont ceux que vous utilisez pour Outlook.com, OneDrive, Xbox, Skype et Windows à la maison.',
+    'Les comptes personnels sont ceux que vous utilisez pour Outlook.com, OneDrive, Xbox et Windows à la maison, ainsi que ceux qu’on utilisait pour Skype avant sa fermeture en mai 2025.',
   'hint.work-school':
     'Votre organisation gère ce compte : son support informatique peut vous aider à y accéder à nouveau.',
   'hint.both': 'À la connexion, Microsoft vous demandera lequel des deux vous voulez utiliser.',
@@ -43,6 +43,8 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.sign-in': 'Se connecter avec cette adresse',
   'next.recover-personal': 'Récupérer ce compte',
   'next.recover-work-school': 'Récupérer ce compte',
+  'next.review-personal': 'Vérifier vos clés d’accès et méthodes de connexion',
+  'next.review-work-school': 'Vérifier vos clés d’accès et méthodes de connexion',
   'next.create-account': 'Créer un compte avec cette adresse',
   'next.new-outlook-address': 'Obtenir une nouvelle adresse Outlook',
   'next.add-to-accounts': 'Ajouter à mes comptes',

@@ -53,7 +53,7 @@ export const ACCOUNTS_DE = translation<typeof ACCOUNTS_EN>()({
     'Das sieht nach einer Telefonnummer aus, hat aber zu viele Ziffern. Telefonnummern haben höchstens 15.',
 
   'account.reason.phone-sign-in':
-    'Eine Telefonnummer kann der Anmeldename eines Microsoft-Kontos sein, oft bei Konten, die auf einem Handy oder für Skype erstellt wurden. Ob das hier so ist, lässt sich an der Nummer allein nicht erkennen.',
+    'Eine Telefonnummer kann der Anmeldename eines Microsoft-Kontos sein, oft bei Konten, die auf einem Handy oder früher für Skype erstellt wurden. Ob das hier so ist, lässt sich an der Nummer allein nicht erkennen.',
   'account.reason.phone-no-country-code':
     'Setzen Sie Ihre Landesvorwahl an den Anfang, etwa +49 oder +43, damit die Nummer so aussieht, wie Microsoft sie gespeichert hat.',
   'account.reason.consumer-domain':
@@ -98,7 +98,7 @@ export const ACCOUNTS_DE = translation<typeof ACCOUNTS_EN>()({
   'question.onedrive.where':
     'Öffnen Sie die OneDrive-App, dann „Einstellungen“ und „Konto“: Dort steht die Adresse, die Sie verwendet haben.',
   'question.skype.service': 'Skype',
-  'question.skype': 'Haben Sie Skype genutzt?',
+  'question.skype': 'Haben Sie früher Skype genutzt (bis zu seiner Einstellung im Mai 2025)?',
   'question.skype.where':
     'Skype zeigte Ihre Anmeldeadresse in Ihrem Profil. Wenn Sie sich mit einem Skype-Namen angemeldet haben, war auch dieser mit einem Microsoft-Konto verknüpft.',
   'question.xbox.service': 'Xbox',

@@ -58,7 +58,7 @@ export const ACCOUNTS_EN = {
 
   // What the address alone says (offline-answer.ts, lookalike-domains.ts).
   'account.reason.phone-sign-in':
-    'A phone number can be the sign-in name of a Microsoft account, often one made on a phone or for Skype. The number alone doesn’t tell us whether it is.',
+    'A phone number can be the sign-in name of a Microsoft account, often one made on a phone or, in the past, for Skype. The number alone doesn’t tell us whether it is.',
   'account.reason.phone-no-country-code':
     'Add your country code at the start, like +1 or +44, so it matches how Microsoft saved it.',
   'account.reason.consumer-domain':
@@ -104,7 +104,7 @@ export const ACCOUNTS_EN = {
   'question.onedrive.where':
     'Open the OneDrive app, go to its Settings, then Account: the address shown there is the one you used.',
   'question.skype.service': 'Skype',
-  'question.skype': 'Have you used Skype?',
+  'question.skype': 'Did you ever use Skype (before it closed in May 2025)?',
   'question.skype.where':
     'Skype showed your sign-in address on your profile. If you signed in with a Skype name, that name was linked to a Microsoft account too.',
   'question.xbox.service': 'Xbox',

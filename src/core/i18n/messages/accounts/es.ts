@@ -54,7 +54,7 @@ export const ACCOUNTS_ES = translation<typeof ACCOUNTS_EN>()({
     'Parece un número de teléfono, pero tiene demasiados dígitos. Los números de teléfono tienen como máximo 15.',
 
   'account.reason.phone-sign-in':
-    'Un número de teléfono puede ser el nombre de inicio de sesión de una cuenta Microsoft, a menudo de una creada en un teléfono o para Skype. El número por sí solo no nos dice si lo es.',
+    'Un número de teléfono puede ser el nombre de inicio de sesión de una cuenta Microsoft, a menudo de una creada en un teléfono o, en el pasado, para Skype. El número por sí solo no nos dice si lo es.',
   'account.reason.phone-no-country-code':
     'Añade el prefijo de tu país al principio, como +34 o +52, para que coincida con cómo lo guardó Microsoft.',
   'account.reason.consumer-domain':
@@ -99,7 +99,7 @@ export const ACCOUNTS_ES = translation<typeof ACCOUNTS_EN>()({
   'question.onedrive.where':
     'Abre la aplicación de OneDrive, ve a Configuración y luego a Cuenta: la dirección que aparece ahí es la que usaste.',
   'question.skype.service': 'Skype',
-  'question.skype': '¿Has usado Skype?',
+  'question.skype': '¿Usaste Skype alguna vez (antes de que cerrara en mayo de 2025)?',
   'question.skype.where':
     'Skype mostraba tu dirección de inicio de sesión en tu perfil. Si iniciabas sesión con un nombre de Skype, ese nombre también estaba vinculado a una cuenta Microsoft.',
   'question.xbox.service': 'Xbox',

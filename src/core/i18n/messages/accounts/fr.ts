@@ -55,7 +55,7 @@ export const ACCOUNTS_FR = translation<typeof ACCOUNTS_EN>()({
     'Cela ressemble à un numéro de téléphone, mais il a trop de chiffres. Un numéro en compte au plus 15.',
 
   'account.reason.phone-sign-in':
-    'Un numéro de téléphone peut être l’identifiant d’un compte Microsoft, souvent d’un compte créé sur un téléphone ou pour Skype. Le numéro seul ne dit pas si c’est le cas.',
+    'Un numéro de téléphone peut être l’identifiant d’un compte Microsoft, souvent d’un compte créé sur un téléphone ou, autrefois, pour Skype. Le numéro seul ne dit pas si c’est le cas.',
   'account.reason.phone-no-country-code':
     'Ajoutez votre indicatif pays au début, comme +33 ou +32, pour qu’il corresponde à ce que Microsoft a enregistré.',
   'account.reason.consumer-domain':
@@ -100,7 +100,7 @@ export const ACCOUNTS_FR = translation<typeof ACCOUNTS_EN>()({
   'question.onedrive.where':
     'Ouvrez l’application OneDrive, puis Paramètres, puis Compte : l’adresse affichée est celle que vous avez utilisée.',
   'question.skype.service': 'Skype',
-  'question.skype': 'Avez-vous utilisé Skype ?',
+  'question.skype': 'Avez-vous utilisé Skype autrefois (avant sa fermeture en mai 2025) ?',
   'question.skype.where':
     'Skype affichait votre adresse de connexion dans votre profil. Si vous vous connectiez avec un pseudo Skype, celui-ci était lui aussi lié à un compte Microsoft.',
   'question.xbox.service': 'Xbox',

@@ -86,7 +86,7 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'sign-up.title': 'Ein Konto erstellen',
   'sign-up.already.heading': 'Vielleicht haben Sie schon eines',
   'sign-up.already.p1':
-    'Adressen bei Outlook.com, Hotmail, Live und MSN sind schon Microsoft-Konten. Ebenso die Adresse, die Sie für OneDrive, Skype, Xbox oder Office verwenden. Melden Sie sich damit an, statt ein zweites Konto anzulegen.',
+    'Adressen bei Outlook.com, Hotmail, Live und MSN sind schon Microsoft-Konten. Ebenso die Adresse, die Sie für OneDrive, Xbox oder Office verwenden, und die, mit der Sie sich bei Skype angemeldet haben, falls Sie es vor seiner Einstellung genutzt haben. Melden Sie sich damit an, statt ein zweites Konto anzulegen.',
   'sign-up.coach.heading': 'Schritte',
   'sign-up.coach.fallback':
     'Account Helper kann nicht erkennen, welchen Schritt diese Seite zeigt, deshalb hier alle.',
@@ -98,21 +98,12 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'sign-up.step.username.label': 'Benutzernamen wählen',
   'sign-up.step.username.detail':
     'Für eine neue Adresse geben Sie den Teil vor dem @ ein und wählen @outlook.com oder @hotmail.com. Microsoft sagt Ihnen, ob der Name schon vergeben ist.',
-  'sign-up.step.password.label': 'Ein starkes Kennwort erstellen',
+  'sign-up.step.password.label': 'Ein Kennwort erstellen (nur wenn Microsoft danach fragt)',
   'sign-up.step.password.detail':
     'Machen Sie es lang: 12 Zeichen oder mehr, zum Beispiel ein paar Wörter, die nichts miteinander zu tun haben. Verwenden Sie es nur für dieses Konto.',
-  'sign-up.step.phone.label': 'Telefonnummer hinzufügen',
+  'sign-up.step.phone.label': 'Telefonnummer hinzufügen (nur wenn Microsoft danach fragt)',
   'sign-up.step.phone.detail':
-    'Sie schützt das Konto, und Microsoft kann Ihnen damit einen Code per SMS schicken, wenn Sie Ihr Kennwort vergessen.',
-  'sign-up.step.birth-date.label': 'Ihr echtes Geburtsdatum angeben',
-  'sign-up.step.birth-date.detail':
-    'Microsoft kann danach fragen, um bei einer Wiederherstellung sicherzugehen, dass das Konto Ihnen gehört. Ein erfundenes Datum kann Sie später aussperren.',
-  'sign-up.step.verification.label': 'Den Prüfcode eingeben',
-  'sign-up.step.verification.detail':
-    'Microsoft zeigt oder sendet einen Code oder ein kleines Rätsel, um zu prüfen, dass sich ein Mensch registriert. Geben Sie ihn genau so ein, wie er angezeigt wird.',
-  'sign-up.step.confirmation-email.label': 'E-Mail-Adresse bestätigen',
-  'sign-up.step.confirmation-email.detail':
-    'Microsoft sendet eine Nachricht an die angegebene Adresse. Öffnen Sie sie und folgen Sie dem Link darin, um zu bestätigen, dass die Adresse Ihnen gehört.',
+    'Manchmal schickt Microsoft einen Code per SMS, um zu prüfen, dass sich ein Mensch registriert. Die Nummer kann auch ein Weg zurück ins Konto werden, wenn Sie den Zugang verlieren.',
 
   'password-reset.title': 'Kennwort zurücksetzen',
   'password-reset.ask.heading': 'Wonach Microsoft fragt',
@@ -236,4 +227,67 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'consent.later.heading': 'Später anders entschieden?',
   'consent.later.p1':
     'Sie können jederzeit alle Apps sehen, die Zugriff auf Ihr Konto haben, und jede davon entfernen.',
+
+  'sign-up.no-password.heading': 'Kein Kennwort nötig',
+  'sign-up.no-password.p1':
+    'Neue Microsoft-Konten brauchen kein Kennwort: Sie bestätigen Ihre E-Mail-Adresse mit einem Code, und danach bietet Microsoft einen Passkey an. Die Kennwortstärke von Account Helper erscheint nur, wenn Microsoft Sie bittet, ein Kennwort zu erstellen.',
+  'sign-up.coach.skipped': 'Nicht gefragt:',
+  'sign-up.step.email-code.label': 'Den Code aus Ihrer E-Mail eingeben',
+  'sign-up.step.email-code.detail':
+    'Microsoft sendet einen Code an die angegebene Adresse, um zu prüfen, dass sie Ihnen gehört. Öffnen Sie dieses Postfach und geben Sie den Code hier ein. Behalten Sie diese Adresse: Mit ihr melden Sie sich an und kommen wieder hinein.',
+  'sign-up.step.name.label': 'Ihren Namen angeben',
+  'sign-up.step.name.detail':
+    'Er erscheint in den E-Mails, die Sie senden, und in den Apps von Microsoft. Sie können ihn später ändern.',
+  'sign-up.step.details.label': 'Geburtsdatum und Land oder Region angeben',
+  'sign-up.step.details.detail':
+    'Geben Sie Ihr echtes Geburtsdatum an: Microsoft kann bei einer Wiederherstellung danach fragen, und es entscheidet, ob Regeln für Kinderkonten gelten. Das Land oder die Region legt fest, welche Regeln und Dienste für Sie gelten.',
+  'sign-up.step.puzzle.label': 'Zeigen, dass Sie ein Mensch sind',
+  'sign-up.step.puzzle.detail':
+    'Ein kurzes Rätsel oder eine Schaltfläche, die Sie gedrückt halten, hält Roboter davon ab, Konten anzulegen. Folgen Sie den Anweisungen; die Option für Barrierefreiheit bietet stattdessen eine Audioaufgabe.',
+  'sign-up.step.passkey.label': 'Einen Passkey erstellen',
+  'sign-up.step.passkey.detail':
+    'Empfohlen: Erstellen Sie einen, dann melden Sie sich künftig mit Gesicht, Fingerabdruck oder PIN an. „Vorerst überspringen“ ist auch in Ordnung: Sie können später in Ihren Sicherheitsinformationen einen hinzufügen.',
+  'sign-up.step.stay-signed-in.label': 'Angemeldet bleiben?',
+  'sign-up.step.stay-signed-in.detail':
+    'Wählen Sie „Ja“ nur auf Ihrem eigenen Gerät, das sonst niemand nutzt. Auf einem geteilten oder öffentlichen Computer wählen Sie „Nein“.',
+  'passkey.what.heading': 'Was ein Passkey ist',
+  'passkey.what.p1':
+    'Ein Passkey ersetzt ein Kennwort. Sie entsperren ihn mit Ihrem Gesicht, Ihrem Fingerabdruck oder der PIN Ihres Geräts: Es gibt nichts zu merken oder einzutippen, und eine nachgemachte Seite kann ihn Ihnen nicht entlocken.',
+  'passkey.where.p1':
+    'Er wird auf diesem Gerät gespeichert (zum Beispiel in Windows Hello), auf Ihrem Handy oder in einem Passwort-Manager, der Passkeys auf all Ihren Geräten bereithält. Ein Passkey, der nur auf einem Gerät liegt, ist mit diesem Gerät verloren.',
+  'passkey.second.heading': 'Einen zweiten Weg zur Anmeldung behalten',
+  'passkey.second.p1':
+    'Richten Sie zusätzlich einen weiteren Weg ein: einen Passkey auf einem anderen Gerät, die App Microsoft Authenticator oder eine E-Mail-Adresse oder Telefonnummer zur Wiederherstellung. Mit nur einem Weg kann Sie der Verlust dieses Handys oder Computers aussperren.',
+  'sign-in.device.heading': 'Richten Sie einen PC, eine Konsole oder ein Handy ein?',
+  'sign-in.device.p1':
+    'Melden Sie sich mit dem Microsoft-Konto an, das Sie schon nutzen, damit Ihre Dateien, Käufe und Spiele mitkommen. Windows bietet auch ein lokales Konto an, das nur auf diesem einen PC bleibt. Ein Geschäfts-, Schul- oder Unikonto gehört auf einem privaten Gerät unter „Auf Arbeits- oder Schulkonto zugreifen“, nicht als sein Hauptkonto.',
+  'sign-in.passkey.heading': 'Mit einem Passkey anmelden',
+  'sign-in.passkey.p1':
+    'Ihr Browser fragt nach Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel. Liegt der Passkey auf Ihrem Handy, wählen Sie die Option für ein Handy und scannen Sie den QR-Code damit. Kein Passkey hier? Wählen Sie „Weitere Anmeldemöglichkeiten“.',
+  'sign-in.other-ways.heading': 'Weitere Anmeldemöglichkeiten',
+  'sign-in.other-ways.p1':
+    'Microsoft zeigt die Wege, die für dieses Konto eingerichtet sind: einen Code per E-Mail oder SMS, die Authenticator-App, einen Passkey oder ein Kennwort. Wählen Sie einen, den Sie gerade nutzen können. Klappt keiner, wählen Sie „Kein Zugriff auf Ihr Konto?“, statt ein neues Konto zu erstellen.',
+  'sign-in.number.heading': 'In der Authenticator-App bestätigen',
+  'sign-in.number.p1':
+    'Geben Sie die hier angezeigte Zahl in Ihrer Authenticator-App ein und bestätigen Sie die Anmeldung dort.',
+  'sign-in.number.p2':
+    'Wenn Sie keine Anmeldung begonnen haben, lehnen Sie sie in der App ab: Jemand kennt vielleicht Ihr Kennwort. Ändern Sie es dann und überprüfen Sie Ihre Anmeldemethoden.',
+  'sign-in.code.heading': 'Den Code eingeben',
+  'sign-in.code.p1':
+    'Microsoft hat einen Code an die angezeigte E-Mail-Adresse, Telefonnummer oder App gesendet. Geben Sie ihn nur hier ein, auf der Seite von Microsoft: Microsoft ruft nie an und schreibt nie, um danach zu fragen.',
+  'sign-in.kmsi.heading': 'Angemeldet bleiben?',
+  'sign-in.kmsi.p1':
+    '„Ja“ hält Sie in diesem Browser angemeldet. Wählen Sie es nur auf Ihrem eigenen Gerät; auf einem geteilten oder öffentlichen Computer wählen Sie „Nein“.',
+  'security-info.add-next.heading': 'Was Sie als Nächstes hinzufügen sollten',
+  'security-info.add-next.p1':
+    'Halten Sie mindestens zwei Wege zur Anmeldung bereit, die nicht vom selben Gerät abhängen: einen zweiten Passkey (auf Ihrem Handy oder in einem Passwort-Manager) oder die Authenticator-App auf einem anderen Gerät, und eine E-Mail-Adresse oder Telefonnummer zur Wiederherstellung, die Sie erreichen.',
+  'security-info.last-way.heading': 'Das ist der einzige aufgeführte Weg',
+  'security-info.last-way.p1':
+    'Wenn Sie ihn entfernen, können Sie sich aus dem Konto aussperren. Fügen Sie zuerst einen anderen Weg hinzu, prüfen Sie, dass er funktioniert, und entfernen Sie erst dann diesen.',
+  'security-info.remove.heading': 'Bevor Sie einen Anmeldeweg entfernen',
+  'security-info.remove.p1':
+    'Fügen Sie zuerst den neuen Weg hinzu und prüfen Sie, dass er funktioniert. Wer den letzten Weg entfernt, den er noch nutzen kann, sperrt sich womöglich aus.',
+  'password-reset.new-password.heading': 'Das neue Kennwort wählen',
+  'password-reset.new-password.p1':
+    'Nehmen Sie eines, das Sie noch nie verwendet haben, weder hier noch anderswo. Oder verzichten Sie auf Kennwörter: Sobald Sie wieder drin sind, fügen Sie in Ihren Sicherheitsinformationen einen Passkey hinzu und melden sich mit Gesicht, Fingerabdruck oder PIN an.',
 });

@@ -84,7 +84,7 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'sign-up.title': 'Crear una cuenta',
   'sign-up.already.heading': 'Puede que ya tengas una',
   'sign-up.already.p1':
-    'Las direcciones de Outlook.com, Hotmail, Live y MSN ya son cuentas Microsoft. También lo es la dirección que usas para OneDrive, Skype, Xbox u Office. Inicia sesión con ella en lugar de crear una segunda cuenta.',
+    'Las direcciones de Outlook.com, Hotmail, Live y MSN ya son cuentas Microsoft. También lo es la dirección que usas para OneDrive, Xbox u Office, y aquella con la que iniciabas sesión en Skype si lo usaste antes de que cerrara. Inicia sesión con ella en lugar de crear una segunda cuenta.',
   'sign-up.coach.heading': 'Pasos',
   'sign-up.coach.fallback':
     'Account Helper no sabe qué paso muestra esta página, así que aquí están todos.',
@@ -96,21 +96,12 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'sign-up.step.username.label': 'Elige tu nombre de usuario',
   'sign-up.step.username.detail':
     'Para una dirección nueva, escribe la parte antes de la @ y elige @outlook.com o @hotmail.com. Microsoft te dice si el nombre ya está ocupado.',
-  'sign-up.step.password.label': 'Crea una contraseña segura',
+  'sign-up.step.password.label': 'Crear una contraseña (solo si Microsoft la pide)',
   'sign-up.step.password.detail':
     'Que sea larga: 12 caracteres o más, por ejemplo unas cuantas palabras sin relación entre sí. Úsala solo para esta cuenta.',
-  'sign-up.step.phone.label': 'Añade tu número de teléfono',
+  'sign-up.step.phone.label': 'Añadir tu número de teléfono (solo si Microsoft lo pide)',
   'sign-up.step.phone.detail':
-    'Protege la cuenta, y Microsoft puede enviarte con él un código por SMS si olvidas tu contraseña.',
-  'sign-up.step.birth-date.label': 'Indica tu fecha de nacimiento real',
-  'sign-up.step.birth-date.detail':
-    'Microsoft puede pedírtela para asegurarse de que la cuenta es tuya cuando la recuperes. Una fecha inventada puede dejarte fuera más adelante.',
-  'sign-up.step.verification.label': 'Escribe el código de verificación',
-  'sign-up.step.verification.detail':
-    'Microsoft muestra o envía un código, o un pequeño acertijo, para comprobar que quien se registra es una persona. Escríbelo exactamente como aparece.',
-  'sign-up.step.confirmation-email.label': 'Confirma tu dirección de correo',
-  'sign-up.step.confirmation-email.detail':
-    'Microsoft envía un mensaje a la dirección que indicaste. Ábrelo y sigue su enlace para confirmar que la dirección es tuya.',
+    'A veces Microsoft envía un código por SMS para comprobar que quien se registra es una persona. El número también puede servirte para recuperar el acceso si lo pierdes.',
 
   'password-reset.title': 'Restablecer la contraseña',
   'password-reset.ask.heading': 'Qué te pedirá Microsoft',
@@ -232,4 +223,67 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'consent.later.heading': '¿Has cambiado de opinión?',
   'consent.later.p1':
     'Puedes ver en cualquier momento todas las aplicaciones con acceso a tu cuenta y quitar cualquiera de ellas.',
+
+  'sign-up.no-password.heading': 'No hace falta contraseña',
+  'sign-up.no-password.p1':
+    'Las cuentas Microsoft nuevas no necesitan contraseña: confirmas tu correo con un código y después Microsoft te ofrece una clave de acceso. El medidor de seguridad de Account Helper solo aparece si Microsoft te pide crear una contraseña.',
+  'sign-up.coach.skipped': 'No se pidió:',
+  'sign-up.step.email-code.label': 'Escribir el código enviado a tu correo',
+  'sign-up.step.email-code.detail':
+    'Microsoft envía un código a la dirección que diste para comprobar que es tuya. Abre ese buzón y escribe aquí el código. Conserva esa dirección: con ella inicias sesión y recuperas el acceso.',
+  'sign-up.step.name.label': 'Indicar tu nombre',
+  'sign-up.step.name.detail':
+    'Aparece en los correos que envías y en las aplicaciones de Microsoft. Puedes cambiarlo más adelante.',
+  'sign-up.step.details.label': 'Indicar tu fecha de nacimiento y tu país o región',
+  'sign-up.step.details.detail':
+    'Indica tu fecha de nacimiento real: Microsoft puede pedirla para recuperar la cuenta, y decide si se aplican las reglas de las cuentas infantiles. El país o la región determina qué reglas y servicios se aplican a ti.',
+  'sign-up.step.puzzle.label': 'Demostrar que eres una persona',
+  'sign-up.step.puzzle.detail':
+    'Un pequeño acertijo, o un botón que hay que mantener pulsado, impide que los robots creen cuentas. Sigue sus indicaciones; su opción de accesibilidad ofrece en su lugar un desafío de audio.',
+  'sign-up.step.passkey.label': 'Crear una clave de acceso',
+  'sign-up.step.passkey.detail':
+    'Recomendado: crea una y, a partir de entonces, inicia sesión con tu cara, tu huella digital o tu PIN. «Omitir por ahora» también está bien: puedes añadir una más tarde en tu información de seguridad.',
+  'sign-up.step.stay-signed-in.label': '¿Mantener la sesión iniciada?',
+  'sign-up.step.stay-signed-in.detail':
+    'Elige «Sí» solo en tu propio dispositivo, que no usa nadie más. En un equipo compartido o público, elige «No».',
+  'passkey.what.heading': 'Qué es una clave de acceso',
+  'passkey.what.p1':
+    'Una clave de acceso sustituye a una contraseña. La desbloqueas con tu cara, tu huella digital o el PIN de tu dispositivo: no hay nada que recordar ni escribir, y un sitio de imitación no puede sacártela con engaños.',
+  'passkey.where.p1':
+    'Se guarda en este dispositivo (en Windows Hello, por ejemplo), en tu teléfono o en un administrador de contraseñas que mantiene las claves de acceso en todos tus dispositivos. Una clave de acceso guardada en un solo dispositivo se pierde con él.',
+  'passkey.second.heading': 'Ten una segunda forma de iniciar sesión',
+  'passkey.second.p1':
+    'Añade también otra forma: una clave de acceso en otro dispositivo, la aplicación Microsoft Authenticator, o un correo o número de teléfono de recuperación. Con una sola forma, perder ese teléfono u ordenador puede dejarte fuera de la cuenta.',
+  'sign-in.device.heading': '¿Estás configurando un PC, una consola o un teléfono?',
+  'sign-in.device.p1':
+    'Inicia sesión con la cuenta Microsoft que ya usas, para que tus archivos, compras y juegos te sigan. Windows también ofrece una cuenta local, que se queda en ese único PC. Una cuenta profesional o educativa va en un dispositivo personal en «Obtener acceso a trabajo o escuela», no como su cuenta principal.',
+  'sign-in.passkey.heading': 'Iniciar sesión con una clave de acceso',
+  'sign-in.passkey.p1':
+    'Tu navegador te pide la cara, la huella digital, el PIN o la llave de seguridad. Si la clave de acceso está en tu teléfono, elige la opción del teléfono y escanea con él el código QR. ¿No tienes una clave de acceso aquí? Elige «Otras formas de iniciar sesión».',
+  'sign-in.other-ways.heading': 'Otras formas de iniciar sesión',
+  'sign-in.other-ways.p1':
+    'Microsoft muestra las formas configuradas para esta cuenta: un código por correo o SMS, la aplicación Authenticator, una clave de acceso o una contraseña. Elige una que puedas usar ahora mismo. Si ninguna funciona, elige «¿No puedes acceder a tu cuenta?» en lugar de crear una cuenta nueva.',
+  'sign-in.number.heading': 'Aprobar en la aplicación Authenticator',
+  'sign-in.number.p1':
+    'Escribe el número que aparece aquí en tu aplicación Authenticator y aprueba allí el inicio de sesión.',
+  'sign-in.number.p2':
+    'Si no has iniciado sesión tú, deniégalo en la aplicación: puede que alguien conozca tu contraseña. Después cámbiala y revisa tus métodos de inicio de sesión.',
+  'sign-in.code.heading': 'Escribir el código',
+  'sign-in.code.p1':
+    'Microsoft ha enviado un código al correo, teléfono o aplicación que se muestra. Escríbelo solo aquí, en la página de Microsoft: Microsoft nunca llama ni escribe para pedírtelo.',
+  'sign-in.kmsi.heading': '¿Mantener la sesión iniciada?',
+  'sign-in.kmsi.p1':
+    '«Sí» mantiene la sesión iniciada en este navegador. Elígelo solo en tu propio dispositivo; en un equipo compartido o público, elige «No».',
+  'security-info.add-next.heading': 'Qué añadir a continuación',
+  'security-info.add-next.p1':
+    'Ten al menos dos formas de iniciar sesión que no dependan del mismo dispositivo: una segunda clave de acceso (en tu teléfono o en un administrador de contraseñas) o la aplicación Authenticator en otro dispositivo, y un correo o número de teléfono de recuperación al que tengas acceso.',
+  'security-info.last-way.heading': 'Es la única forma que aparece',
+  'security-info.last-way.p1':
+    'Quitarla puede dejarte fuera de la cuenta. Añade primero otra forma, comprueba que funciona y solo entonces quita esta.',
+  'security-info.remove.heading': 'Antes de quitar una forma de iniciar sesión',
+  'security-info.remove.p1':
+    'Añade primero la forma nueva y comprueba que funciona. Quitar la última forma que aún puedes usar puede dejarte fuera de la cuenta.',
+  'password-reset.new-password.heading': 'Elegir la nueva contraseña',
+  'password-reset.new-password.p1':
+    'Elige una que no hayas usado nunca, ni aquí ni en ningún otro sitio. O deja atrás las contraseñas: cuando vuelvas a entrar, añade una clave de acceso en tu información de seguridad e inicia sesión con tu cara, tu huella digital o tu PIN.',
 });

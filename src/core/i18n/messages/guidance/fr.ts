@@ -85,7 +85,7 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'sign-up.title': 'Création d’un compte',
   'sign-up.already.heading': 'Vous en avez peut-être déjà un',
   'sign-up.already.p1':
-    'Les adresses Outlook.com, Hotmail, Live et MSN sont déjà des comptes Microsoft. Tout comme l’adresse que vous utilisez pour OneDrive, Skype, Xbox ou Office. Connectez-vous avec plutôt que de créer un deuxième compte.',
+    'Les adresses Outlook.com, Hotmail, Live et MSN sont déjà des comptes Microsoft. Tout comme l’adresse que vous utilisez pour OneDrive, Xbox ou Office, et celle avec laquelle vous vous connectiez à Skype si vous l’avez utilisé avant sa fermeture. Connectez-vous avec elle plutôt que de créer un second compte.',
   'sign-up.coach.heading': 'Étapes',
   'sign-up.coach.fallback':
     'Account Helper ne sait pas quelle étape cette page affiche : les voici toutes.',
@@ -97,21 +97,13 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'sign-up.step.username.label': 'Choisir votre nom d’utilisateur',
   'sign-up.step.username.detail':
     'Pour une nouvelle adresse, saisissez la partie avant le @ et choisissez @outlook.com ou @hotmail.com. Microsoft vous indique si le nom est déjà pris.',
-  'sign-up.step.password.label': 'Créer un mot de passe robuste',
+  'sign-up.step.password.label': 'Créer un mot de passe (seulement si Microsoft le demande)',
   'sign-up.step.password.detail':
     'Faites-le long : 12 caractères ou plus, par exemple quelques mots sans rapport entre eux. Utilisez-le pour ce compte uniquement.',
-  'sign-up.step.phone.label': 'Ajouter votre numéro de téléphone',
+  'sign-up.step.phone.label':
+    'Ajouter votre numéro de téléphone (seulement si Microsoft le demande)',
   'sign-up.step.phone.detail':
-    'Il protège le compte, et Microsoft peut vous envoyer un code par SMS si vous oubliez votre mot de passe.',
-  'sign-up.step.birth-date.label': 'Indiquer votre vraie date de naissance',
-  'sign-up.step.birth-date.detail':
-    'Microsoft peut la demander pour s’assurer que le compte est bien à vous quand vous le récupérez. Une date inventée peut vous bloquer plus tard.',
-  'sign-up.step.verification.label': 'Saisir le code de vérification',
-  'sign-up.step.verification.detail':
-    'Microsoft affiche ou envoie un code, ou une petite énigme, pour vérifier qu’une personne s’inscrit. Saisissez-le exactement comme indiqué.',
-  'sign-up.step.confirmation-email.label': 'Confirmer votre adresse e-mail',
-  'sign-up.step.confirmation-email.detail':
-    'Microsoft envoie un message à l’adresse indiquée. Ouvrez-le et suivez son lien pour confirmer que l’adresse est bien à vous.',
+    'Microsoft envoie parfois un code par SMS pour vérifier qu’une personne s’inscrit. Le numéro peut aussi devenir un moyen de récupérer le compte si vous en perdez l’accès.',
 
   'password-reset.title': 'Réinitialisation du mot de passe',
   'password-reset.ask.heading': 'Ce que Microsoft va demander',
@@ -235,4 +227,67 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'consent.later.heading': 'Vous avez changé d’avis ?',
   'consent.later.p1':
     'Vous pouvez voir à tout moment les applications qui ont accès à votre compte, et retirer n’importe laquelle.',
+
+  'sign-up.no-password.heading': 'Pas besoin de mot de passe',
+  'sign-up.no-password.p1':
+    'Les nouveaux comptes Microsoft n’ont pas besoin de mot de passe : vous confirmez votre adresse e-mail avec un code, puis Microsoft vous propose une clé d’accès. L’indicateur de robustesse d’Account Helper n’apparaît que si Microsoft vous demande de créer un mot de passe.',
+  'sign-up.coach.skipped': 'Non demandé :',
+  'sign-up.step.email-code.label': 'Saisir le code reçu par e-mail',
+  'sign-up.step.email-code.detail':
+    'Microsoft envoie un code à l’adresse indiquée pour vérifier qu’elle est bien à vous. Ouvrez cette boîte de réception et saisissez le code ici. Gardez cette adresse : c’est avec elle que vous vous connectez et que vous récupérez le compte.',
+  'sign-up.step.name.label': 'Indiquer votre nom',
+  'sign-up.step.name.detail':
+    'Il apparaît dans les e-mails que vous envoyez et dans les applications de Microsoft. Vous pourrez le modifier plus tard.',
+  'sign-up.step.details.label': 'Indiquer votre date de naissance et votre pays ou région',
+  'sign-up.step.details.detail':
+    'Indiquez votre vraie date de naissance : Microsoft peut la demander pour récupérer le compte, et elle décide si les règles des comptes enfants s’appliquent. Le pays ou la région détermine les règles et les services qui s’appliquent à vous.',
+  'sign-up.step.puzzle.label': 'Montrer que vous êtes une personne',
+  'sign-up.step.puzzle.detail':
+    'Une petite énigme, ou un bouton à maintenir appuyé, empêche les robots de créer des comptes. Suivez ses indications ; son option d’accessibilité propose un défi audio à la place.',
+  'sign-up.step.passkey.label': 'Créer une clé d’accès',
+  'sign-up.step.passkey.detail':
+    'Recommandé : créez-en une, et vous vous connecterez ensuite avec votre visage, votre empreinte digitale ou votre code PIN. « Ignorer pour l’instant » convient aussi : vous pourrez en ajouter une plus tard dans vos informations de sécurité.',
+  'sign-up.step.stay-signed-in.label': 'Rester connecté ?',
+  'sign-up.step.stay-signed-in.detail':
+    'Choisissez « Oui » seulement sur votre propre appareil, que personne d’autre n’utilise. Sur un ordinateur partagé ou public, choisissez « Non ».',
+  'passkey.what.heading': 'Ce qu’est une clé d’accès',
+  'passkey.what.p1':
+    'Une clé d’accès remplace un mot de passe. Vous la déverrouillez avec votre visage, votre empreinte digitale ou le code PIN de votre appareil : rien à retenir ni à saisir, et un site d’imitation ne peut pas vous la soutirer.',
+  'passkey.where.p1':
+    'Elle est conservée sur cet appareil (dans Windows Hello, par exemple), sur votre téléphone, ou dans un gestionnaire de mots de passe qui garde les clés d’accès sur tous vos appareils. Une clé d’accès conservée sur un seul appareil disparaît avec lui.',
+  'passkey.second.heading': 'Garder un second moyen de connexion',
+  'passkey.second.p1':
+    'Ajoutez aussi un autre moyen : une clé d’accès sur un autre appareil, l’application Microsoft Authenticator, ou une adresse e-mail ou un numéro de téléphone de récupération. Avec un seul moyen, perdre ce téléphone ou cet ordinateur peut vous bloquer hors du compte.',
+  'sign-in.device.heading': 'Vous configurez un PC, une console ou un téléphone ?',
+  'sign-in.device.p1':
+    'Connectez-vous avec le compte Microsoft que vous utilisez déjà, pour que vos fichiers, achats et jeux vous suivent. Windows propose aussi un compte local, qui reste sur ce seul PC. Un compte professionnel ou scolaire se place sur un appareil personnel sous « Accès Professionnel ou Scolaire », pas comme compte principal.',
+  'sign-in.passkey.heading': 'Se connecter avec une clé d’accès',
+  'sign-in.passkey.p1':
+    'Votre navigateur demande votre visage, votre empreinte digitale, votre code PIN ou votre clé de sécurité. Si la clé d’accès est sur votre téléphone, choisissez l’option téléphone et scannez le code QR avec lui. Pas de clé d’accès ici ? Choisissez « Autres façons de se connecter ».',
+  'sign-in.other-ways.heading': 'Autres façons de se connecter',
+  'sign-in.other-ways.p1':
+    'Microsoft affiche les moyens configurés pour ce compte : un code par e-mail ou SMS, l’application Authenticator, une clé d’accès ou un mot de passe. Choisissez-en un que vous pouvez utiliser tout de suite. Si aucun ne fonctionne, choisissez « Vous ne pouvez pas accéder à votre compte ? » plutôt que de créer un nouveau compte.',
+  'sign-in.number.heading': 'Approuver dans l’application Authenticator',
+  'sign-in.number.p1':
+    'Saisissez le nombre affiché ici dans votre application Authenticator, puis approuvez la connexion dans l’application.',
+  'sign-in.number.p2':
+    'Si vous n’avez pas commencé de connexion, refusez-la dans l’application : quelqu’un connaît peut-être votre mot de passe. Changez-le ensuite et vérifiez vos méthodes de connexion.',
+  'sign-in.code.heading': 'Saisir le code',
+  'sign-in.code.p1':
+    'Microsoft a envoyé un code à l’adresse e-mail, au téléphone ou à l’application indiqués. Saisissez-le seulement ici, sur la page de Microsoft : Microsoft n’appelle et n’écrit jamais pour vous le demander.',
+  'sign-in.kmsi.heading': 'Rester connecté ?',
+  'sign-in.kmsi.p1':
+    '« Oui » vous garde connecté dans ce navigateur. Choisissez-le seulement sur votre propre appareil ; sur un ordinateur partagé ou public, choisissez « Non ».',
+  'security-info.add-next.heading': 'Quoi ajouter ensuite',
+  'security-info.add-next.p1':
+    'Gardez au moins deux moyens de connexion qui ne dépendent pas du même appareil : une seconde clé d’accès (sur votre téléphone ou dans un gestionnaire de mots de passe) ou l’application Authenticator sur un autre appareil, et une adresse e-mail ou un numéro de téléphone de récupération que vous pouvez joindre.',
+  'security-info.last-way.heading': 'C’est le seul moyen indiqué',
+  'security-info.last-way.p1':
+    'Le supprimer peut vous bloquer hors du compte. Ajoutez d’abord un autre moyen, vérifiez qu’il fonctionne, et supprimez celui-ci seulement ensuite.',
+  'security-info.remove.heading': 'Avant de supprimer un moyen de connexion',
+  'security-info.remove.p1':
+    'Ajoutez d’abord le nouveau moyen et vérifiez qu’il fonctionne. Supprimer le dernier moyen que vous pouvez encore utiliser peut vous bloquer hors du compte.',
+  'password-reset.new-password.heading': 'Choisir le nouveau mot de passe',
+  'password-reset.new-password.p1':
+    'Prenez-en un que vous n’avez jamais utilisé, ni ici ni ailleurs. Ou passez-vous de mot de passe : une fois de retour dans le compte, ajoutez une clé d’accès dans vos informations de sécurité et connectez-vous avec votre visage, votre empreinte digitale ou votre code PIN.',
 });

@@ -5,7 +5,7 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'reminder.name': '{label} ({address})',
   'reminder.review-recovery.title': 'Wiederherstellungsdaten von {name} überprüfen',
   'reminder.review-recovery.message':
-    'Prüfen Sie, ob die Wiederherstellungs-E-Mail, die Telefonnummer und die zweistufige Überprüfung noch Ihnen gehören und funktionieren. Veralten sie, kann ein vergessenes Kennwort das ganze Konto kosten.',
+    'Überprüfen Sie Ihre Passkeys und Anmeldemethoden: Gehören die Passkeys, die Authenticator-App, die Wiederherstellungs-E-Mail und die Telefonnummer noch Ihnen, und funktionieren sie? Veralten sie, kann ein verlorenes Gerät oder Kennwort das ganze Konto kosten.',
   'reminder.sign-devices-in.title': 'Geräte wieder bei {name} anmelden',
   'reminder.sign-devices-in.message':
     'Sie haben das Kennwort zurückgesetzt. Handys, Tablets, Xbox und andere Konsolen müssen Sie eventuell mit dem neuen Kennwort wieder anmelden, bevor sie synchronisieren.',
@@ -47,4 +47,5 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Telefonnummer zur Wiederherstellung',
   'set-up.twoStep': 'Zweistufige Überprüfung',
   'set-up.authenticatorApp': 'Authenticator-App',
+  'set-up.passkey': 'Passkey',
 });

@@ -6,7 +6,7 @@ export const REMINDERS_EN = {
   'reminder.name': '{label} ({address})',
   'reminder.review-recovery.title': 'Review the recovery info of {name}',
   'reminder.review-recovery.message':
-    'Check that its recovery email, phone number and two-step verification are still yours and still work. If they go stale, a lost password can mean a lost account.',
+    'Review your passkeys and sign-in methods: check that its passkeys, Authenticator app, recovery email and phone number are still yours and still work. If they go stale, a lost device or password can mean a lost account.',
   'reminder.sign-devices-in.title': 'Sign your devices back in to {name}',
   'reminder.sign-devices-in.message':
     'You reset its password. Phones, tablets, Xbox and other consoles may need you to sign in again with the new password before they sync.',
@@ -48,6 +48,7 @@ export const REMINDERS_EN = {
   'set-up.phone': 'Recovery phone number',
   'set-up.twoStep': 'Two-step verification',
   'set-up.authenticatorApp': 'Authenticator app',
+  'set-up.passkey': 'Passkey',
 } as const;
 
 export type RemindersKey = keyof typeof REMINDERS_EN;

@@ -5,7 +5,7 @@ export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
   'reminder.name': '{label} ({address})',
   'reminder.review-recovery.title': 'Revisa la información de recuperación de {name}',
   'reminder.review-recovery.message':
-    'Comprueba que el correo de recuperación, el número de teléfono y la verificación en dos pasos siguen siendo tuyos y funcionan. Si se quedan anticuados, una contraseña olvidada puede significar perder la cuenta.',
+    'Revisa tus claves de acceso y métodos de inicio de sesión: comprueba que las claves de acceso, la aplicación Authenticator, el correo y el teléfono de recuperación siguen siendo tuyos y funcionan. Si se quedan anticuados, perder un dispositivo o la contraseña puede significar perder la cuenta.',
   'reminder.sign-devices-in.title': 'Vuelve a iniciar sesión en tus dispositivos con {name}',
   'reminder.sign-devices-in.message':
     'Has restablecido su contraseña. Es posible que los teléfonos, tabletas, Xbox y otras consolas te pidan iniciar sesión de nuevo con la nueva contraseña antes de sincronizarse.',
@@ -47,4 +47,5 @@ export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Teléfono de recuperación',
   'set-up.twoStep': 'Verificación en dos pasos',
   'set-up.authenticatorApp': 'Aplicación Authenticator',
+  'set-up.passkey': 'Clave de acceso',
 });

@@ -5,7 +5,7 @@ export const REMINDERS_FR = translation<typeof REMINDERS_EN>()({
   'reminder.name': '{label} ({address})',
   'reminder.review-recovery.title': 'Vérifiez les informations de récupération de {name}',
   'reminder.review-recovery.message':
-    'Vérifiez que l’adresse e-mail de récupération, le numéro de téléphone et la vérification en deux étapes sont toujours à vous et fonctionnent encore. S’ils ne sont plus à jour, un mot de passe oublié peut coûter le compte.',
+    'Vérifiez vos clés d’accès et vos méthodes de connexion : les clés d’accès, l’application Authenticator, l’adresse e-mail et le numéro de téléphone de récupération sont-ils toujours à vous, et fonctionnent-ils ? S’ils ne sont plus à jour, un appareil ou un mot de passe perdu peut coûter le compte.',
   'reminder.sign-devices-in.title': 'Reconnectez vos appareils à {name}',
   'reminder.sign-devices-in.message':
     'Vous avez réinitialisé son mot de passe. Les téléphones, tablettes, Xbox et autres consoles peuvent vous demander de vous reconnecter avec le nouveau mot de passe avant de se synchroniser.',
@@ -48,4 +48,5 @@ export const REMINDERS_FR = translation<typeof REMINDERS_EN>()({
   'set-up.phone': 'Numéro de téléphone de récupération',
   'set-up.twoStep': 'Vérification en deux étapes',
   'set-up.authenticatorApp': 'Application Authenticator',
+  'set-up.passkey': 'Clé d’accès',
 });
