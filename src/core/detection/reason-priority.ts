@@ -7,6 +7,13 @@ import type { Reason } from './types';
  * reasons must say what is at stake and why this isn't Microsoft; the evidence behind them follows.
  */
 export const REASON_PRIORITY: readonly ReasonCode[] = [
+  // On Microsoft's own hosts the address can't help: what the page asks for comes first, and
+  // where it was opened from (a shared file, an email) or whose sign-in page it copies.
+  'shared-content-question',
+  'shared-content-password',
+  'shared-content-code',
+  'shared-content-sign-in-copy',
+  'imitates-organisation-sign-in',
   // What is at stake: a copy of Microsoft's sign-in page, off Microsoft, wants a password.
   'cloned-sign-in-page',
   // Why the address isn't Microsoft's: it hides, misspells or borrows a Microsoft host or name.
@@ -31,6 +38,9 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'microsoft-sign-in-assets',
   'microsoft-sign-in-wording',
   'microsoft-logo',
+  // Where the page was opened from: said right after the first reason (next-hop.ts puts it there).
+  'opened-from-shared-content',
+  'opened-from-webmail',
   // Never on a lookalike (genuine or Microsoft-run pages); listed so every code has a place.
   'official-microsoft-host',
   'tenant-not-allowed',

@@ -40,6 +40,7 @@ describe('scripts/detect.ts', () => {
       kind: 'sign-in',
     });
     expect(Object.keys(results[0]).sort()).toEqual([
+      'hosting',
       'kind',
       'reasons',
       'service',
