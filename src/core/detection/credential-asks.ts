@@ -9,7 +9,10 @@ import type { PageSnapshot, SnapshotField } from './page-snapshot-schema';
 export interface CredentialAsks {
   readonly password: boolean;
   readonly code: boolean;
-  /** A sentence on the page asks for a password, code or login details, next to a text box. */
+  /**
+   * A text box's label asks for a password, code or login details, or (with `readText`) a
+   * sentence on the page does, next to a text box: a form question.
+   */
   readonly inWords: boolean;
   /** An email, phone or user-name box (not a search box). */
   readonly identifier: boolean;
@@ -72,7 +75,8 @@ export function asksInWords(text: string): boolean {
   return sentences(text).some((line) => SECRET_WORDS.test(line) && !NEGATION.test(line));
 }
 
-export function readCredentialAsks(snapshot: PageSnapshot): CredentialAsks {
+/** `readText`: also read the page's sentences (forms, where questions are text, not labels). */
+export function readCredentialAsks(snapshot: PageSnapshot, readText = true): CredentialAsks {
   const fields = snapshot.fields;
   const password = fields.some((f) => f.type === 'password' && !isCodeField(f));
   const code = fields.some(isCodeField);
@@ -95,7 +99,8 @@ export function readCredentialAsks(snapshot: PageSnapshot): CredentialAsks {
   return {
     password,
     code,
-    inWords: fieldAsks || (textBox && asksInWords(`${snapshot.title}. ${snapshot.text}`)),
+    inWords:
+      fieldAsks || (readText && textBox && asksInWords(`${snapshot.title}. ${snapshot.text}`)),
     identifier,
     microsoftSignInCopy: microsoftFields || (microsoftAssets && (password || identifier)),
   };

@@ -24,6 +24,9 @@ const SHARE_LINK_PASSWORD_PAGES: Readonly<Record<string, RegExp>> = {
   OneDrive: /^\/(?:redir|view\.aspx|:[a-z]:\/)|^\/$/,
 };
 
+/** Products whose pages are questions, answered in text boxes. */
+const QUESTION_PRODUCTS: ReadonlySet<string> = new Set(['Microsoft Forms']);
+
 function place(url: string): { web: WebUrl; place: SharedContentPlace } | null {
   const web = parseWebUrl(url);
   if (!web) return null;
@@ -46,7 +49,8 @@ function asksReasons(
   snapshot: PageSnapshot,
   base: Classification,
 ): Reason[] {
-  const asks = readCredentialAsks(snapshot);
+  // Only on a form are questions the page's own sentences; elsewhere a text box must ask itself.
+  const asks = readCredentialAsks(snapshot, QUESTION_PRODUCTS.has(found.product));
   const { product } = found;
   const out: Reason[] = [];
   const cloned = base.reasons.some((r) => r.code === 'cloned-sign-in-page');
