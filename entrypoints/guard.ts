@@ -16,6 +16,7 @@ import { buildPageSnapshot } from '../src/content/page-snapshot';
 export default defineUnlistedScript(() =>
   runContentScript({
     snapshotPage: (doc) => (hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined),
+    snapshotOnRequest: (doc) => buildPageSnapshot(doc),
     onLookalike: handleLookalike,
   }),
 );

@@ -47,7 +47,11 @@ export async function handlePageReport(
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).
   void showVerdictOnToolbar(tabId, classification.verdict);
-  if (classification.verdict === 'other') return { classification, warningDismissed: false };
+  if (classification.verdict === 'other') {
+    const report: PageReport = { classification, warningDismissed: false };
+    if (!snapshot && classification.hosting) report.snapshotWanted = true;
+    return report;
+  }
 
   const db = await database();
   const [, dismissed, guidance] = await Promise.all([
