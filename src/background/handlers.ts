@@ -22,6 +22,7 @@ export const handlers: Handlers = {
     const url = trustedPageUrl(message.url, sender.url);
     return handlePageReport(senderTab(sender), url, message.snapshot, {
       guidance: message.guidance === true,
+      openerTabId: sender.tab?.openerTabId,
     });
   },
 

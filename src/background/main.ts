@@ -4,6 +4,7 @@ import { StorageError } from '../storage/errors';
 import { syncGuardScript } from './guard-script';
 import { handlers } from './handlers';
 import { bsay, bt, UserFacingError } from './i18n';
+import { forgetTabAddresses } from './next-hop';
 import { startPolicy } from './policy';
 import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
@@ -27,7 +28,10 @@ export function startBackground(): void {
   startPolicy();
   watchTabAddresses();
   startReminders();
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabAddresses(tabId);
+  });
 
   const resyncGuard = () =>
     syncGuardScript().catch((error: unknown) =>

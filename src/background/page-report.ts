@@ -1,4 +1,5 @@
 import { analysePage, classifyUrl } from '../core/detection';
+import { withNextHop } from '../core/detection/next-hop';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
 import type { LookalikeText, PageReport } from '../messaging/messages';
@@ -8,6 +9,7 @@ import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
+import { hopSourceFor } from './next-hop';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -37,12 +39,11 @@ export async function handlePageReport(
   tabId: number,
   url: string,
   snapshot: PageSnapshot | undefined,
-  options: { guidance?: boolean } = {},
+  options: { guidance?: boolean; openerTabId?: number } = {},
 ): Promise<PageReport> {
-  const classification = await withPolicy(
-    url,
-    snapshot ? analysePage(url, snapshot) : classifyUrl(url),
-  );
+  const analysed = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
+  const source = await hopSourceFor(tabId, url, options.openerTabId).catch(() => null);
+  const classification = await withPolicy(url, withNextHop(url, analysed, snapshot, source));
   await saveTabState({ tabId, url, classification });
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).

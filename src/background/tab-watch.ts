@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { showVerdictOnToolbar } from './badge';
+import { noteTabAddress } from './next-hop';
 import { saveTabState } from './tab-state';
 
 /**
@@ -12,6 +13,7 @@ export function watchTabAddresses(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (!changeInfo.url) return;
     const classification = classifyUrl(changeInfo.url);
+    void noteTabAddress(tabId, changeInfo.url);
     void saveTabState({ tabId, url: changeInfo.url, classification });
     void showVerdictOnToolbar(tabId, classification.verdict);
   });

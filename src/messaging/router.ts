@@ -11,7 +11,8 @@ import { fail, type MessagingResult } from './result';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** `openerTabId`: the tab a link opened this one from (the next-hop check reads it). */
+  tab?: { id?: number; openerTabId?: number };
 }
 
 export type Handlers = {

@@ -16,6 +16,9 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'imitates-organisation-sign-in',
   // What is at stake: a copy of Microsoft's sign-in page, off Microsoft, wants a password.
   'cloned-sign-in-page',
+  // Where the page was opened from (next-hop.ts): a shared file or an email led here.
+  'opened-from-shared-content',
+  'opened-from-webmail',
   // Why the address isn't Microsoft's: it hides, misspells or borrows a Microsoft host or name.
   // Those that name the real site or the real Microsoft address come first.
   'userinfo-trick',
@@ -38,9 +41,6 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'microsoft-sign-in-assets',
   'microsoft-sign-in-wording',
   'microsoft-logo',
-  // Where the page was opened from: said right after the first reason (next-hop.ts puts it there).
-  'opened-from-shared-content',
-  'opened-from-webmail',
   // Never on a lookalike (genuine or Microsoft-run pages); listed so every code has a place.
   'official-microsoft-host',
   'tenant-not-allowed',
