@@ -61,6 +61,13 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    description: "Create the organisationSignIns store (the organisation's own sign-in page hosts)",
+    migrate(db) {
+      db.createObjectStore('organisationSignIns', { keyPath: 'host' });
+    },
+  },
 ];
 
 /**

@@ -65,6 +65,9 @@ function sampleData(): UserData {
       reminder('sam@contoso.com', { snoozedUntil: T + 9000 }),
     ],
     lookups: [{ address: 'zoe@outlook.com', outcome: 'exists', checkedAt: T }],
+    organisationSignIns: [
+      { host: 'sts.contoso.com', organisation: 'contoso.com', via: 'sign-in-page', reachedAt: T },
+    ],
   };
 }
 
@@ -91,10 +94,32 @@ describe('export file', () => {
       'accounts',
       'reminders',
       'lookups',
+      'organisationSignIns',
     ]);
     expect(file.accounts.map((a) => a.address)).toEqual(['sam@contoso.com', 'zoe@outlook.com']);
     expect(serialiseExport(file)).toBe(serialiseExport(buildExport(sampleData(), T)));
     expect(exportFileName(Date.UTC(2025, 6, 15, 12))).toBe('account-helper-2025-07-15.json');
+  });
+
+  it('keeps the organisation’s sign-in pages, reads older files without them, refuses extras', () => {
+    const file = buildExport(sampleData(), T);
+    const older = JSON.parse(serialiseExport(file));
+    delete older.organisationSignIns;
+    const parsed = parseExport(JSON.stringify(older));
+    expect(parsed.ok && parsed.file.organisationSignIns).toEqual([]);
+
+    const doubled = JSON.parse(serialiseExport(file));
+    doubled.organisationSignIns.push({ ...doubled.organisationSignIns[0] });
+    const dup = parseExport(JSON.stringify(doubled));
+    expect(dup.ok).toBe(false);
+    expect(!dup.ok && dup.problems[0]?.path).toBe('organisationSignIns[1].host');
+
+    const withSecret = JSON.parse(serialiseExport(file));
+    withSecret.organisationSignIns[0].password = 'hunter2';
+    expect(parseExport(JSON.stringify(withSecret)).ok).toBe(false);
+    const badHost = JSON.parse(serialiseExport(file));
+    badHost.organisationSignIns[0].host = 'https://sts.contoso.com/adfs';
+    expect(parseExport(JSON.stringify(badHost)).ok).toBe(false);
   });
 
   it('round-trips through its text', () => {
@@ -254,6 +279,7 @@ describe('import preview', () => {
       accounts: { added: 1, changed: 1, removed: 0, unchanged: 1 },
       reminders: { added: 0, changed: 0, removed: 0, unchanged: 2 },
       lookups: { added: 0, changed: 0, removed: 1, unchanged: 0 },
+      organisationSignIns: { added: 0, changed: 0, removed: 0, unchanged: 1 },
     });
     expect(hasChanges(preview)).toBe(true);
     expect(hasChanges(diffImport(current, structuredClone(current)))).toBe(false);
