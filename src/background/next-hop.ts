@@ -20,7 +20,7 @@ import { loadTabState } from './tab-state';
  * in with a Microsoft look. See SECURITY.md.
  */
 
-interface TabAddresses {
+export interface TabAddresses {
   current: string;
   previous: string | null;
 }
@@ -36,21 +36,32 @@ function hostOf(url: string | null | undefined): string {
 }
 
 /** Keeps a tab's current and previous address (on another host). Called on every address change. */
-export async function noteTabAddress(tabId: number, url: string): Promise<void> {
+export async function noteTabAddress(tabId: number, url: string): Promise<TabAddresses> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
     | TabAddresses
     | undefined;
   if (stored && hostOf(stored.current) === hostOf(url)) {
-    if (stored.current === url) return;
-    await browser.storage.session.set({ [key(tabId)]: { ...stored, current: url } });
-    return;
+    if (stored.current === url) return stored;
+    const same = { ...stored, current: url };
+    await browser.storage.session.set({ [key(tabId)]: same });
+    return same;
   }
   const next: TabAddresses = { current: url, previous: stored?.current ?? null };
   await browser.storage.session.set({ [key(tabId)]: next });
+  return next;
 }
 
 export async function forgetTabAddresses(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
+}
+
+/** The address the tab showed before `url`, on another host; null when unknown. */
+export async function previousAddress(tabId: number, url: string): Promise<string | null> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
+    | TabAddresses
+    | undefined;
+  if (!stored) return null;
+  return hostOf(stored.current) === hostOf(url) ? stored.previous : stored.current;
 }
 
 async function openerAddress(openerTabId: number | undefined): Promise<string | null> {
@@ -70,12 +81,7 @@ export async function hopSourceFor(
   url: string,
   openerTabId: number | undefined,
 ): Promise<HopSource | null> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
-    | TabAddresses
-    | undefined;
-  const previous =
-    stored && hostOf(stored.current) === hostOf(url) ? stored.previous : (stored?.current ?? null);
-  const inTab = hopSourceOf(previous);
+  const inTab = hopSourceOf(await previousAddress(tabId, url));
   if (inTab) return inTab;
   return hopSourceOf(await openerAddress(openerTabId));
 }

@@ -9,7 +9,8 @@ import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
-import { hopSourceFor } from './next-hop';
+import { hopSourceFor, previousAddress } from './next-hop';
+import { rememberHandOff, withOrganisationSignIns } from './organisation-sign-in';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -42,8 +43,15 @@ export async function handlePageReport(
   options: { guidance?: boolean; openerTabId?: number } = {},
 ): Promise<PageReport> {
   const analysed = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
+  // Microsoft's sign-in page may just have handed this tab over to the organisation's own.
+  await previousAddress(tabId, url)
+    .then((previous) => rememberHandOff(previous, url))
+    .catch(() => false);
+  const organisational = await withOrganisationSignIns(url, analysed, snapshot).catch(
+    () => analysed,
+  );
   const source = await hopSourceFor(tabId, url, options.openerTabId).catch(() => null);
-  const classification = await withPolicy(url, withNextHop(url, analysed, snapshot, source));
+  const classification = await withPolicy(url, withNextHop(url, organisational, snapshot, source));
   await saveTabState({ tabId, url, classification });
   // Not awaited: setIcon decodes four PNGs (about 30 ms), which would hold up the content
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { showVerdictOnToolbar } from './badge';
 import { noteTabAddress } from './next-hop';
+import { rememberHandOff } from './organisation-sign-in';
 import { saveTabState } from './tab-state';
 
 /**
@@ -13,7 +14,10 @@ export function watchTabAddresses(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (!changeInfo.url) return;
     const classification = classifyUrl(changeInfo.url);
-    void noteTabAddress(tabId, changeInfo.url);
+    const url = changeInfo.url;
+    void noteTabAddress(tabId, url)
+      .then((addresses) => rememberHandOff(addresses.previous, url))
+      .catch(() => false);
     void saveTabState({ tabId, url: changeInfo.url, classification });
     void showVerdictOnToolbar(tabId, classification.verdict);
   });
