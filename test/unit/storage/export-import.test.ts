@@ -306,6 +306,7 @@ describe('export and import against the database', () => {
     for (const a of data.accounts) await repos.accounts.put(a);
     for (const r of data.reminders) await repos.reminders.put(r);
     for (const l of data.lookups as LookupRecord[]) await repos.lookups.put(l);
+    for (const o of data.organisationSignIns) await repos.organisationSignIns.put(o);
     await repos.sightings.record({
       url: 'https://login.live.com/login.srf?username=zoe%40outlook.com&token=secret',
       verdict: 'microsoft',
@@ -323,7 +324,9 @@ describe('export and import against the database', () => {
     expect(text).not.toContain('login.live.com');
     expect(text).not.toContain('secret');
 
+    expect(before.organisationSignIns.map((o) => o.host)).toEqual(['sts.contoso.com']);
     await deleteAllUserData(db);
+    expect(await repos.organisationSignIns.list()).toEqual([]);
     expect(await repos.accounts.count()).toBe(0);
     expect(await repos.sightings.count()).toBe(0);
     expect(await repos.settings.getAll()).toEqual(DEFAULT_SETTINGS);
@@ -332,7 +335,12 @@ describe('export and import against the database', () => {
     expect(preview).toMatchObject({
       ok: true,
       exportedAt: T,
-      preview: { accounts: { added: 2 }, reminders: { added: 2 }, lookups: { added: 1 } },
+      preview: {
+        accounts: { added: 2 },
+        reminders: { added: 2 },
+        lookups: { added: 1 },
+        organisationSignIns: { added: 1 },
+      },
     });
     expect(await repos.accounts.count()).toBe(0);
 
