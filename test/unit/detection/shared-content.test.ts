@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPageSnapshot } from '../../../src/content/page-snapshot';
 import { analysePage, classifyUrl, type PageSnapshot } from '../../../src/core/detection';
 import { asksInWords, readCredentialAsks } from '../../../src/core/detection/credential-asks';
+import { findGenuineHost } from '../../../src/core/detection/hosts';
 import {
   findSharedContent,
   SHARED_CONTENT_RULES,
@@ -79,6 +80,8 @@ describe('shared content on Microsoft’s hosts (the list)', () => {
   it.each(Object.entries(SAMPLES))('recognises %s', (host, url) => {
     const web = parseWebUrl(url);
     expect(web).not.toBeNull();
+    // Never a genuine host: the guard's script (excluded only from those) runs there.
+    expect(findGenuineHost((web as NonNullable<typeof web>).host), url).toBeUndefined();
     const found = findSharedContent(web as NonNullable<typeof web>);
     expect(found?.where, url).toBe(host);
     expect(sharedContentHosting(url)).toBe('microsoft-shared-content');
