@@ -11,7 +11,8 @@ import { loadTabState } from './tab-state';
  *   extension may see (kept here, in memory-only session storage);
  * - the tab that opened it: `tabs.Tab.openerTabId`, set by Chrome, Edge and Firefox when a link
  *   opens a new tab (also for `rel="noopener"` links, which hide the opener from the page, not
- *   from the browser), and the address Account Helper last saw in that tab.
+ *   from the browser), and the address Account Helper last saw in that tab; only for the new
+ *   tab's first sites (`OPENER_COUNTS_FOR_HOSTS`).
  *
  * What neither browser can tell us this way: whether the person clicked a link or typed the
  * address in the same tab (that needs `webNavigation`'s transition type), and links opened from
@@ -23,7 +24,15 @@ import { loadTabState } from './tab-state';
 export interface TabAddresses {
   current: string;
   previous: string | null;
+  /** How many hosts the tab has shown in a row (1 for its first site). */
+  hosts: number;
 }
+
+/**
+ * The opener counts for a tab's first site and the one after it (a link's redirector, such as a
+ * mail provider's link checker): later, the tab has gone its own way.
+ */
+const OPENER_COUNTS_FOR_HOSTS = 2;
 
 const key = (tabId: number) => `hop:${tabId}`;
 
@@ -46,7 +55,11 @@ export async function noteTabAddress(tabId: number, url: string): Promise<TabAdd
     await browser.storage.session.set({ [key(tabId)]: same });
     return same;
   }
-  const next: TabAddresses = { current: url, previous: stored?.current ?? null };
+  const next: TabAddresses = {
+    current: url,
+    previous: stored?.current ?? null,
+    hosts: (stored?.hosts ?? 0) + 1,
+  };
   await browser.storage.session.set({ [key(tabId)]: next });
   return next;
 }
@@ -83,5 +96,9 @@ export async function hopSourceFor(
 ): Promise<HopSource | null> {
   const inTab = hopSourceOf(await previousAddress(tabId, url));
   if (inTab) return inTab;
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
+    | TabAddresses
+    | undefined;
+  if ((stored?.hosts ?? 0) > OPENER_COUNTS_FOR_HOSTS) return null;
   return hopSourceOf(await openerAddress(openerTabId));
 }

@@ -61,8 +61,9 @@ export function hopSourceOf(url: string | null | undefined): HopSource | null {
   return null;
 }
 
+/** Microsoft's names that a sign-in lure uses (not "Teams" or "Excel": ordinary words too). */
 const BRAND =
-  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft 365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bsharepoint\b|\bhotmail\b|\bteams\b|\bexcel\b|\bonenote\b|\bofficemail\b/;
+  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft 365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bsharepoint\b|\bhotmail\b/;
 const SIGN_IN_WITH_MICROSOFT =
   /\b(?:sign|log)[ -]?in with (?:your )?microsoft\b|\bcontinue with microsoft\b|\bsign[ -]?up with microsoft\b/;
 

@@ -98,6 +98,18 @@ describe('page report: where the page was opened from', () => {
     expect(codes(report)[0]).toBe('opened-from-shared-content');
   });
 
+  it('the opener counts only for the new tab’s first sites', async () => {
+    await noteTabAddress(1, SHARED);
+    tabs.set(1, { id: 1, url: SHARED });
+    for (const url of ['https://a.example/', 'https://b.example/', NEXT]) {
+      await noteTabAddress(2, url);
+    }
+    const report = await handlePageReport(2, NEXT, fixture('shared-doc-sign-in.html', NEXT), {
+      openerTabId: 1,
+    });
+    expect(report.classification.verdict).toBe('other');
+  });
+
   it('not after an ordinary page, nor without an opener', async () => {
     await noteTabAddress(1, 'https://www.wikipedia.org/');
     await noteTabAddress(1, NEXT);
