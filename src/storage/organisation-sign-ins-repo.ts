@@ -10,7 +10,6 @@ import {
   warnCorruptRecord,
 } from './validation';
 
-
 /** The organisation's own sign-in pages: host and organisation, never anything typed there. */
 export interface OrganisationSignInsRepo {
   /** Inserts or replaces the record for its host (the oldest go beyond the export's limit). */

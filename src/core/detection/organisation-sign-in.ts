@@ -29,8 +29,7 @@ const WS_FED_REALM = /^urn:federation:microsoftonline$/i;
 /** True for an address Entra hands over with: WS-Federation to Microsoft's realm, or SAML-P. */
 function isFederationRequest(url: URL): boolean {
   const params = url.searchParams;
-  const wsFed =
-    params.get('wa') === 'wsignin1.0' && WS_FED_REALM.test(params.get('wtrealm') ?? '');
+  const wsFed = params.get('wa') === 'wsignin1.0' && WS_FED_REALM.test(params.get('wtrealm') ?? '');
   return wsFed || params.has('SAMLRequest');
 }
 
@@ -64,7 +63,7 @@ export function federationHandOff(
   if (!previous) return null;
   const from = parseWebUrl(previous);
   const to = parseWebUrl(url);
-  if (!from || !to || !to.https || !ENTRA_SIGN_IN_HOSTS.has(from.host)) return null;
+  if (!from || !to?.https || !ENTRA_SIGN_IN_HOSTS.has(from.host)) return null;
   if (findGenuineHost(to.host) || isMicrosoftOperatedHost(to.host)) return null;
   if (!isFederationRequest(to.url)) return null;
   return { host: to.host, organisation: organisationOf(to.url, previous, to.host) };
@@ -73,7 +72,7 @@ export function federationHandOff(
 /** The host of a federation redirect address (the account check's FederationRedirectUrl). */
 export function federationHostOf(redirectUrl: string | null | undefined): string | null {
   const web = redirectUrl ? parseWebUrl(redirectUrl) : null;
-  if (!web || !web.https || isMicrosoftOperatedHost(web.host)) return null;
+  if (!web?.https || isMicrosoftOperatedHost(web.host)) return null;
   return web.host;
 }
 
