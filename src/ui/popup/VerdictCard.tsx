@@ -38,7 +38,8 @@ export function VerdictCard({ classification }: { classification: Classification
           })}
         </p>
       )}
-      {classification.hosting && (
+      {/* A lookalike's own reasons already say where it is published (and the popup must fit). */}
+      {classification.hosting && classification.verdict !== 'lookalike' && (
         <div data-testid="shared-content-notice" class="notice">
           <p>{t('shared-content.notice', { product: classification.hosting.product })}</p>
           <p>{t('shared-content.trick')}</p>
