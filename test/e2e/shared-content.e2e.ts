@@ -16,6 +16,7 @@ const SHARED_FILE =
   'https://contoso-my.sharepoint.com/:b:/g/personal/ap_contoso_com/EaBcDeFgHiJ?e=x1Y2z3';
 const FORM = 'https://forms.office.com/r/Mbx7Upgrade1';
 const NEXT = 'https://secure-docview.example.net/auth/start';
+const MAIL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS1hZ';
 
 type Api = {
   tabs: {
@@ -69,7 +70,8 @@ describe.each(BROWSERS)('shared content on Microsoft’s hosts in %s', (browserN
     network = new FakeNetwork()
       .route(SHARED_FILE, site('shared-file-sharepoint.html'))
       .route(FORM, site('forms-asks-password.html'))
-      .route(NEXT, site('shared-doc-sign-in.html'));
+      .route(NEXT, site('shared-doc-sign-in.html'))
+      .route(MAIL, site('webmail-message.html'));
   });
 
   afterAll(async () => {
@@ -155,6 +157,19 @@ describe.each(BROWSERS)('shared content on Microsoft’s hosts in %s', (browserN
     expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
     await page.close();
     await file.close();
+  });
+
+  it('…and opened from a message in webmail, naming the mail host', async () => {
+    const page = await visit(MAIL);
+    await Promise.all([page.waitForNavigation(), page.click('#open')]);
+    await page.waitForSelector('[data-account-helper]', { timeout: 20_000 });
+    expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+    const popup = await popupFor(NEXT);
+    const reason = await firstReason(popup);
+    expect(reason?.code).toBe('opened-from-webmail');
+    expect(reason?.text).toContain('outlook.office.com');
+    await popup.close();
+    await page.close();
   });
 
   it('made no request the test did not expect', () => {
