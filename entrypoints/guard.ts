@@ -21,5 +21,9 @@ export default defineUnlistedScript(() => {
   if (!isTopFrame()) return reportFrame(snapshotPage(document));
   if (!isWebPage()) return;
   onFrameLookalike(handleFrameLookalike);
-  return runContentScript({ snapshotPage, onLookalike: handleLookalike });
+  return runContentScript({
+    snapshotPage,
+    snapshotOnRequest: (doc) => buildPageSnapshot(doc),
+    onLookalike: handleLookalike,
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Classifies addresses read from stdin, one per line: `URL` or `URL<TAB>path/to/saved.html`
  * (then the saved page's content is analysed too). Prints exactly one line per input line, in
- * order: JSON with `--json`, otherwise an aligned table. Unreadable lines give an error entry
+ * order: JSON with `--json`, otherwise an aligned table. Every JSON result has `hosting`:
+ * `"microsoft-shared-content"` on hosts where anyone with a Microsoft account publishes, else null. Unreadable lines give an error entry
  * and the run goes on.
  *
  *   npm run --silent detect -- --json < urls.txt
@@ -13,7 +14,10 @@ import { buildPageSnapshot } from '../src/content/page-snapshot';
 import { analysePage, type Classification, classifyUrl, parseWebUrl } from '../src/core/detection';
 
 type Result =
-  | ({ url: string } & Omit<Classification, 'reasons'> & Pick<Classification, 'reasons'>)
+  | ({ url: string } & Pick<Classification, 'verdict' | 'service' | 'kind' | 'reasons'> & {
+        /** `microsoft-shared-content` where anyone with a Microsoft account publishes, else null. */
+        hosting: 'microsoft-shared-content' | null;
+      })
   | { url: string; error: string };
 
 async function classifyLine(line: string): Promise<Result> {
@@ -43,6 +47,7 @@ async function classifyLine(line: string): Promise<Result> {
     verdict: result.verdict,
     service: result.service,
     kind: result.kind,
+    hosting: result.hosting?.kind ?? null,
     reasons: result.reasons,
   };
 }

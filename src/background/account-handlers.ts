@@ -6,6 +6,7 @@ import { createLookupsRepo } from '../storage/lookups-repo';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { type LookupDeps, runLookup } from './account-lookup';
 import { database } from './database';
+import { rememberFederationHost } from './organisation-sign-in';
 import { currentPolicy } from './policy';
 import { reminderEngine } from './reminders';
 
@@ -109,7 +110,14 @@ export const accountHandlers: AccountHandlers = {
         ...lookupSaid('lookup.refused.by-organisation'),
       };
     }
-    return runLookup(message.address, await lookupDeps());
+    const result = await runLookup(message.address, await lookupDeps());
+    // Microsoft named the organisation's own sign-in page (a federated domain): remember its host.
+    const federationHost =
+      result.status === 'answered' ? result.outcome.details?.federationHost : null;
+    if (result.status === 'answered' && federationHost) {
+      await rememberFederationHost(federationHost, result.address).catch(() => {});
+    }
+    return result;
   },
 
   async 'lookup/list'() {

@@ -27,7 +27,10 @@ export const handlers: Handlers = {
     const url = trustedPageUrl(message.url, sender.url);
     return (
       flaggedFrameReport(tabId, url) ??
-      handlePageReport(tabId, url, message.snapshot, { guidance: message.guidance === true })
+      handlePageReport(tabId, url, message.snapshot, {
+        guidance: message.guidance === true,
+        openerTabId: sender.tab?.openerTabId,
+      })
     );
   },
 

@@ -5,6 +5,7 @@ import { forgetFlaggedFrames } from './frame-report';
 import { syncGuardScript } from './guard-script';
 import { handlers } from './handlers';
 import { bsay, bt, UserFacingError } from './i18n';
+import { forgetTabAddresses } from './next-hop';
 import { startPolicy } from './policy';
 import { startReminders } from './reminders';
 import { forgetTab } from './tab-state';
@@ -31,6 +32,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetFlaggedFrames(tabId);
     void forgetTab(tabId);
+    void forgetTabAddresses(tabId);
   });
 
   const resyncGuard = () =>

@@ -1,4 +1,5 @@
 import { analysePage, classifyUrl } from '../core/detection';
+import { withNextHop } from '../core/detection/next-hop';
 import { boundedUrl } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import type { Classification } from '../core/detection/types';
@@ -9,6 +10,8 @@ import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
+import { hopSourceFor, previousAddress } from './next-hop';
+import { rememberHandOff, withOrganisationSignIns } from './organisation-sign-in';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -45,12 +48,18 @@ export async function handlePageReport(
   tabId: number,
   url: string,
   snapshot: PageSnapshot | undefined,
-  options: { guidance?: boolean; onlyLookalike?: boolean } = {},
+  options: { guidance?: boolean; onlyLookalike?: boolean; openerTabId?: number } = {},
 ): Promise<PageReport> {
-  const classification = await withPolicy(
-    url,
-    snapshot ? analysePage(url, snapshot) : classifyUrl(url),
+  const analysed = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
+  // Microsoft's sign-in page may just have handed this tab over to the organisation's own.
+  await previousAddress(tabId, url)
+    .then((previous) => rememberHandOff(previous, url))
+    .catch(() => false);
+  const organisational = await withOrganisationSignIns(url, analysed, snapshot).catch(
+    () => analysed,
   );
+  const source = await hopSourceFor(tabId, url, options.openerTabId).catch(() => null);
+  const classification = await withPolicy(url, withNextHop(url, organisational, snapshot, source));
   // A frame's report may only add a warning, never undo what the top page's report found.
   if (options.onlyLookalike && classification.verdict !== 'lookalike') {
     return { classification, warningDismissed: false };
@@ -59,7 +68,11 @@ export async function handlePageReport(
   // script's panel; the toolbar follows a moment later (tab-watch.ts set it from the URL already).
   void showVerdictOnToolbar(tabId, classification.verdict).catch(sideEffectFailed('badge'));
   await saveTabState({ tabId, url, classification }).catch(sideEffectFailed('tab state'));
-  if (classification.verdict === 'other') return { classification, warningDismissed: false };
+  if (classification.verdict === 'other') {
+    const report: PageReport = { classification, warningDismissed: false };
+    if (!snapshot && classification.hosting) report.snapshotWanted = true;
+    return report;
+  }
 
   const db = await database().catch(sideEffectFailed('database'));
   const [dismissed, guidance] = await Promise.all([

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { showVerdictOnToolbar } from './badge';
 import { forgetFlaggedFrames } from './frame-report';
+import { noteTabAddress } from './next-hop';
+import { rememberHandOff } from './organisation-sign-in';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -16,6 +18,9 @@ export function watchTabAddresses(): void {
     const { url } = changeInfo;
     forgetFlaggedFrames(tabId);
     const classification = classifyUrl(url);
+    void noteTabAddress(tabId, url)
+      .then((addresses) => rememberHandOff(addresses.previous, url))
+      .catch(() => false);
     void showVerdictOnToolbar(tabId, classification.verdict);
     // The policy reads the full address (a tenant hint in the query); the tab state keeps none.
     void withPolicy(url, classification)

@@ -4,10 +4,19 @@ import type { PageReport } from '../messaging/messages';
 import { domReady } from './dom-ready';
 import { mountPageMarker, type PageMarker } from './page-marker';
 import { send } from './send';
+import { whenTextEntry } from './text-entry';
+
+/** How long a page the background asked about may take to draw its form. */
+const SNAPSHOT_WAIT_MS = 8000;
 
 export interface ContentScriptParts {
   /** The guard's: describes the page's structure for the content check. */
   snapshotPage?: (doc: Document) => PageSnapshot | undefined;
+  /**
+   * The guard's, on pages the background asks about (shared content on Microsoft's hosts, where a
+   * form question can ask for a password without any password box): the full snapshot.
+   */
+  snapshotOnRequest?: (doc: Document) => PageSnapshot;
   /** Ask for the guidance panel's start along with the page report. */
   askGuidance?: true;
   /** On a genuine Microsoft page, once it is marked (the guidance panel). */
@@ -30,7 +39,7 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
 export async function runContentScript(parts: ContentScriptParts = {}) {
   const snapshot = parts.snapshotPage?.(document);
   // The background shortens an address that is too long (messages.ts): sent as it is.
-  const report: PageReport = await send({
+  let report: PageReport = await send({
     type: 'page/report',
     url: location.href,
     snapshot,
@@ -44,6 +53,19 @@ export async function runContentScript(parts: ContentScriptParts = {}) {
       guidance: parts.askGuidance,
     }),
   );
+  // Nothing to type into, nothing to ask for: no second report.
+  if (
+    report.snapshotWanted &&
+    parts.snapshotOnRequest &&
+    (await whenTextEntry(document, SNAPSHOT_WAIT_MS))
+  ) {
+    const first = report;
+    report = await send({
+      type: 'page/report',
+      url: location.href,
+      snapshot: parts.snapshotOnRequest(document),
+    }).catch(() => first);
+  }
   const { classification } = report;
   if (classification.verdict === 'other') return;
   // A script that starts at document_start has asked while the page was still loading.

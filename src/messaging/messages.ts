@@ -81,6 +81,11 @@ export interface PageReport {
   warning?: LookalikeText;
   /** On a Microsoft page with guidance, when the report asked for it. */
   guidance?: EarlyGuidance;
+  /**
+   * Shared content on Microsoft's hosts reported without a snapshot: send one. A form question
+   * there can ask for a password with no password box, which only the content tells.
+   */
+  snapshotWanted?: true;
 }
 
 /** The guidance panel's start, sent with the page report. */

@@ -13,7 +13,8 @@ export interface Sender {
   url?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
-  tab?: { id?: number; url?: string };
+  /** `openerTabId`: the tab a link opened this one from (the next-hop check reads it). */
+  tab?: { id?: number; url?: string; openerTabId?: number };
 }
 
 export type Handlers = {

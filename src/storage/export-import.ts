@@ -6,6 +6,8 @@ import {
   AccountRecordSchema,
   type LookupRecord,
   LookupRecordSchema,
+  type OrganisationSignInRecord,
+  OrganisationSignInRecordSchema,
   type ReminderRecord,
   ReminderRecordSchema,
 } from './records';
@@ -16,7 +18,7 @@ import { SETTING_NAMES, type Settings, SettingsSchema } from './settings-schema'
  * validation on import. Pure: no IndexedDB, no browser APIs.
  *
  * What is exported: settings, accounts (addresses, labels, dates and what the user said is set up),
- * reminders and lookup results. Never the visited-pages history (`sightings`), never a password:
+ * reminders, lookup results and the organisation's own sign-in pages (host and organisation). Never the visited-pages history (`sightings`), never a password:
  * the record schemas are strict, so nothing else can be in a record.
  *
  * Import trusts nothing: size, JSON syntax, depth, prototype-polluting keys, array lengths, format
@@ -33,6 +35,7 @@ export const MAX_ACCOUNTS = 1_000;
 /** At most three reminders per account. */
 export const MAX_REMINDERS = 3 * MAX_ACCOUNTS;
 export const MAX_LOOKUPS = 2_000;
+export const MAX_ORGANISATION_SIGN_INS = 200;
 /** A valid file nests 4 deep (file → accounts → account → setUp); allow some slack. */
 export const MAX_DEPTH = 8;
 /** Problems reported for one file: enough to act on, not a wall of text. */
@@ -45,6 +48,7 @@ export interface UserData {
   accounts: AccountRecord[];
   reminders: ReminderRecord[];
   lookups: LookupRecord[];
+  organisationSignIns: OrganisationSignInRecord[];
 }
 
 export interface ExportFile extends UserData {
@@ -53,7 +57,13 @@ export interface ExportFile extends UserData {
   exportedAt: number;
 }
 
-export const EXPORT_STORES = ['settings', 'accounts', 'reminders', 'lookups'] as const;
+export const EXPORT_STORES = [
+  'settings',
+  'accounts',
+  'reminders',
+  'lookups',
+  'organisationSignIns',
+] as const;
 export type ExportStore = (typeof EXPORT_STORES)[number];
 
 const ImportSettingsSchema = z.strictObject(SettingsSchema.shape);
@@ -66,6 +76,11 @@ export const ExportFileSchema = z.strictObject({
   accounts: z.array(AccountRecordSchema).max(MAX_ACCOUNTS),
   reminders: z.array(ReminderRecordSchema).max(MAX_REMINDERS),
   lookups: z.array(LookupRecordSchema).max(MAX_LOOKUPS),
+  // Files exported before the organisation's sign-in pages were kept have none.
+  organisationSignIns: z
+    .array(OrganisationSignInRecordSchema)
+    .max(MAX_ORGANISATION_SIGN_INS)
+    .optional(),
 });
 
 /** A file, in a stable order: the same data always exports to the same text. */
@@ -81,6 +96,7 @@ export function buildExport(data: UserData, exportedAt: number): ExportFile {
     accounts: [...data.accounts].sort((a, b) => compare(a.address, b.address)),
     reminders: [...data.reminders].sort((a, b) => compare(a.id, b.id)),
     lookups: [...data.lookups].sort((a, b) => compare(a.address, b.address)),
+    organisationSignIns: [...data.organisationSignIns].sort((a, b) => compare(a.host, b.host)),
   };
 }
 
@@ -211,9 +227,9 @@ function describe(value: unknown): RefValue {
 function consistencyProblems(file: ExportFile): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const firstSeen = (
-    store: 'accounts' | 'reminders' | 'lookups',
+    store: 'accounts' | 'reminders' | 'lookups' | 'organisationSignIns',
     keys: string[],
-    field: 'address' | 'id',
+    field: 'address' | 'id' | 'host',
   ) => {
     const seen = new Map<string, number>();
     keys.forEach((key, index) => {
@@ -243,6 +259,11 @@ function consistencyProblems(file: ExportFile): ImportProblem[] {
     'lookups',
     file.lookups.map((l) => l.address),
     'address',
+  );
+  firstSeen(
+    'organisationSignIns',
+    file.organisationSignIns.map((o) => o.host),
+    'host',
   );
   const addresses = new Set(file.accounts.map((a) => a.address));
   file.reminders.forEach((reminder, index) => {
@@ -295,7 +316,10 @@ export function parseExport(text: string): ImportParseResult {
       ),
     );
   }
-  const file = parsed.data as ExportFile;
+  const file = {
+    ...parsed.data,
+    organisationSignIns: parsed.data.organisationSignIns ?? [],
+  } as ExportFile;
   const consistency = consistencyProblems(file);
   return consistency.length > 0 ? fail(consistency) : { ok: true, file };
 }
@@ -352,7 +376,7 @@ function diffKeyed<T>(current: T[], incoming: T[], keyOf: (record: T) => string)
 }
 
 /**
- * What importing `incoming` over `current` does: the import replaces these four stores, so what is
+ * What importing `incoming` over `current` does: the import replaces these stores, so what is
  * only in `current` is removed. Settings always exist (unset means default): only changes count.
  */
 export function diffImport(current: UserData, incoming: UserData): ImportPreview {
@@ -367,6 +391,11 @@ export function diffImport(current: UserData, incoming: UserData): ImportPreview
     accounts: diffKeyed(current.accounts, incoming.accounts, (a) => a.address),
     reminders: diffKeyed(current.reminders, incoming.reminders, (r) => r.id),
     lookups: diffKeyed(current.lookups, incoming.lookups, (l) => l.address),
+    organisationSignIns: diffKeyed(
+      current.organisationSignIns,
+      incoming.organisationSignIns,
+      (o) => o.host,
+    ),
   };
 }
 

@@ -18,6 +18,7 @@ export {
 } from './migrations';
 export * from './open';
 export { type ConnectionEvents, DEFAULT_BLOCKED_TIMEOUT_MS } from './open-request';
+export * from './organisation-sign-ins-repo';
 export * from './records';
 export * from './reminder-sync';
 export * from './reminders-repo';

@@ -76,6 +76,13 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 4,
+    description: "Create the organisationSignIns store (the organisation's own sign-in page hosts)",
+    migrate(db) {
+      db.createObjectStore('organisationSignIns', { keyPath: 'host' });
+    },
+  },
 ];
 
 /**

@@ -144,3 +144,28 @@ export const LookupRecordSchema = z.strictObject({
   checkedAt: epochMs,
 });
 export type LookupRecord = z.infer<typeof LookupRecordSchema>;
+
+/** A lowercase host name (letters, digits, hyphens, dots; `xn--` for international names). */
+export const HostNameSchema = z
+  .string()
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+    'Expected a lowercase host name',
+  );
+
+export const ORGANISATION_SIGN_IN_VIA = ['sign-in-page', 'account-check'] as const;
+
+/**
+ * The organisation's own sign-in page (an identity provider Microsoft handed the person over to):
+ * its host and the organisation, nothing else (schema v3).
+ */
+export const OrganisationSignInRecordSchema = z.strictObject({
+  host: HostNameSchema,
+  /** A domain (`fabrikam.com`) or a tenant ID, lowercase. */
+  organisation: z.string().min(1).max(253),
+  /** How it was learnt: Microsoft's sign-in page handed over to it, or the account check. */
+  via: z.enum(ORGANISATION_SIGN_IN_VIA),
+  reachedAt: epochMs,
+});
+export type OrganisationSignInRecord = z.infer<typeof OrganisationSignInRecordSchema>;

@@ -1,6 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import { type AccountsRepo, createAccountsRepo } from './accounts-repo';
 import { createLookupsRepo, type LookupsRepo } from './lookups-repo';
+import {
+  createOrganisationSignInsRepo,
+  type OrganisationSignInsRepo,
+} from './organisation-sign-ins-repo';
 import { createRemindersRepo, type RemindersRepo } from './reminders-repo';
 import type { AccountHelperSchema } from './schema';
 import { createSettingsRepo, type SettingsRepo } from './settings-repo';
@@ -16,6 +20,7 @@ export interface Repositories {
   sightings: SightingsRepo;
   reminders: RemindersRepo;
   lookups: LookupsRepo;
+  organisationSignIns: OrganisationSignInsRepo;
 }
 
 /** Every repository over one open database. */
@@ -29,5 +34,6 @@ export function createRepositories(
     sightings: createSightingsRepo(db, options),
     reminders: createRemindersRepo(db, options),
     lookups: createLookupsRepo(db, options),
+    organisationSignIns: createOrganisationSignInsRepo(db, options),
   };
 }

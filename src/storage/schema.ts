@@ -4,6 +4,7 @@ import type {
   AccountRecord,
   LookupRecord,
   NewSightingRecord,
+  OrganisationSignInRecord,
   OutboxRecord,
   ReminderRecord,
 } from './records';
@@ -11,7 +12,7 @@ import type { SettingName } from './settings-schema';
 
 export const DB_NAME = 'account-helper';
 /** Bump together with a new entry at the end of MIGRATIONS. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const STORE_NAMES = [
   'settings',
@@ -20,6 +21,7 @@ export const STORE_NAMES = [
   'reminders',
   'lookups',
   'outbox',
+  'organisationSignIns',
 ] as const;
 
 export interface AccountHelperSchema extends DBSchema {
@@ -44,4 +46,6 @@ export interface AccountHelperSchema extends DBSchema {
   lookups: { key: string; value: LookupRecord };
   /** Reminder notifications claimed but not yet known to be shown (see OutboxRecordSchema). */
   outbox: { key: string; value: OutboxRecord };
+  /** The organisation's own sign-in pages, by host (schema v3). */
+  organisationSignIns: { key: string; value: OrganisationSignInRecord };
 }

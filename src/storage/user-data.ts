@@ -7,7 +7,12 @@ import {
   parseExport,
   type UserData,
 } from './export-import';
-import { AccountRecordSchema, LookupRecordSchema, ReminderRecordSchema } from './records';
+import {
+  AccountRecordSchema,
+  LookupRecordSchema,
+  OrganisationSignInRecordSchema,
+  ReminderRecordSchema,
+} from './records';
 import { createRepositories } from './repositories';
 import { type AccountHelperSchema, STORE_NAMES } from './schema';
 import { SETTING_NAMES, SettingsSchema } from './settings-schema';
@@ -20,17 +25,18 @@ export async function readUserData(
   options: RepoOptions = {},
 ): Promise<UserData> {
   const repos = createRepositories(db, options);
-  const [settings, accounts, reminders, lookups] = await Promise.all([
+  const [settings, accounts, reminders, lookups, organisationSignIns] = await Promise.all([
     repos.settings.getAll(),
     repos.accounts.list(),
     repos.reminders.list(),
     repos.lookups.list(),
+    repos.organisationSignIns.list(),
   ]);
-  return { settings, accounts, reminders, lookups };
+  return { settings, accounts, reminders, lookups, organisationSignIns };
 }
 
 /**
- * Replaces settings, accounts, reminders and lookups with `data`, in one transaction: all or
+ * Replaces settings, accounts, reminders, lookups and the organisation's sign-in pages with `data`, in one transaction: all or
  * nothing. Every record is validated again before anything is written. Sightings are kept.
  */
 export async function replaceUserData(
@@ -43,14 +49,22 @@ export async function replaceUserData(
     validateForWrite(ReminderRecordSchema, r, 'reminder'),
   );
   const lookups = data.lookups.map((l) => validateForWrite(LookupRecordSchema, l, 'lookup result'));
-
-  const tx = db.transaction(
-    ['settings', 'accounts', 'reminders', 'lookups', 'outbox'],
-    'readwrite',
+  const organisationSignIns = data.organisationSignIns.map((o) =>
+    validateForWrite(OrganisationSignInRecordSchema, o, "organisation's sign-in page"),
   );
+
+  const stores = [
+    'settings',
+    'accounts',
+    'reminders',
+    'lookups',
+    'outbox',
+    'organisationSignIns',
+  ] as const;
+  const tx = db.transaction([...stores], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
-    for (const store of ['settings', 'accounts', 'reminders', 'lookups', 'outbox'] as const) {
+    for (const store of stores) {
       writes.push(tx.objectStore(store).clear());
     }
     for (const name of SETTING_NAMES)
@@ -58,6 +72,9 @@ export async function replaceUserData(
     for (const account of accounts) writes.push(tx.objectStore('accounts').put(account));
     for (const reminder of reminders) writes.push(tx.objectStore('reminders').put(reminder));
     for (const lookup of lookups) writes.push(tx.objectStore('lookups').put(lookup));
+    for (const page of organisationSignIns) {
+      writes.push(tx.objectStore('organisationSignIns').put(page));
+    }
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     for (const write of writes) write.catch(() => {});

@@ -31,6 +31,7 @@ const POLICY = {
     '11111111-2222-3333-4444-555555555555',
     'not a tenant!',
   ],
+  organisationSignInPages: [{ host: 'sts.contoso.com', tenant: 'contoso.com' }],
 };
 
 const OWN_TENANT =
@@ -66,6 +67,7 @@ interface PolicyView {
   allowRememberSignInAddresses: boolean;
   requireLookalikeGuard: boolean;
   allowedTenants: string[];
+  organisationSignInPages: { host: string; tenant: string }[];
   ignored: string[];
 }
 
@@ -158,6 +160,7 @@ describe.each(BROWSERS)('managed deployment in %s', (browserName) => {
           'contoso.com',
           '11111111-2222-3333-4444-555555555555',
         ],
+        organisationSignInPages: [{ host: 'sts.contoso.com', tenant: 'contoso.com' }],
         ignored: ['allowedTenants[3]'],
       });
       // Remembering sign-ins is forced off in the stored setting too.
@@ -183,6 +186,7 @@ describe.each(BROWSERS)('managed deployment in %s', (browserName) => {
       expect(said).toContain('The lookalike guard is required');
       expect(said).toContain('contoso.onmicrosoft.com, contoso.com');
       expect(said).toContain('allowedTenants[3]');
+      expect(said).toContain('never warned about: sts.contoso.com');
       await waitFor(
         async () => (await options.$('[data-testid="remember-sign-ins"]')) === null,
         'the remember option to disappear',

@@ -1,7 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonthsUtc } from '../../src/core/reminders/months';
-import { readDatabase } from './support/extension';
+import { inExtension, readDatabase } from './support/extension';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
 import { FakeNetwork, site } from './support/network';
 import {
@@ -224,7 +224,28 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
   });
 
   it('export → delete everything → import gives back the same data', async () => {
+    // The organisation's sign-in page Microsoft once handed over to (src/background/organisation-sign-in.ts).
+    await inExtension(ext, async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('account-helper');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('organisationSignIns', 'readwrite');
+        tx.objectStore('organisationSignIns').put({
+          host: 'sts.contoso.com',
+          organisation: 'contoso.com',
+          via: 'sign-in-page',
+          reachedAt: 1_750_000_000_000,
+        });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
     const before = await exportedStores(ext);
+    expect(before.organisationSignIns).toHaveLength(1);
     expect(await text(page, '[data-testid="sightings-total"]')).toBe(
       '1 visit recorded on this device.',
     );
@@ -239,8 +260,12 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
       'accounts',
       'reminders',
       'lookups',
+      'organisationSignIns',
     ]);
     expect(file.accounts).toHaveLength(2);
+    expect(file.organisationSignIns).toEqual([
+      expect.objectContaining({ host: 'sts.contoso.com', organisation: 'contoso.com' }),
+    ]);
     expect(exported).not.toMatch(/password"|sightings|login\.live\.com/i);
     // The button saved the same text as a file.
     const fileName = `account-helper-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`;
@@ -258,12 +283,13 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
       document.querySelector('[data-testid="sightings-total"]')?.textContent?.startsWith('0 '),
     );
     const emptied = await readDatabase(ext);
-    expect([emptied.accounts, emptied.reminders, emptied.settings, emptied.sightings]).toEqual([
-      [],
-      [],
-      [],
-      [],
-    ]);
+    expect([
+      emptied.accounts,
+      emptied.reminders,
+      emptied.settings,
+      emptied.sightings,
+      emptied.organisationSignIns,
+    ]).toEqual([[], [], [], [], []]);
 
     await importFile(page, tempFile('export.json', exported));
     await page.waitForSelector('[data-testid="import-preview"]');

@@ -3,6 +3,7 @@ import { type PageSignals, readPageSignals } from './page-signals';
 import type { PageSnapshot } from './page-snapshot-schema';
 import { mostImportantFirst } from './reason-priority';
 import { reasons } from './reasons';
+import { withSharedContent } from './shared-content-page';
 import type { Classification, Reason } from './types';
 
 /** Imitation score at which a credential page off Microsoft's hosts is called a clone. */
@@ -50,6 +51,10 @@ function scoreImitation(signals: PageSignals): Imitation {
  * Microsoft's sign-in page makes it a lookalike. Never throws.
  */
 export function analysePage(url: string, snapshot: PageSnapshot): Classification {
+  return withSharedContent(url, analyseContent(url, snapshot), snapshot);
+}
+
+function analyseContent(url: string, snapshot: PageSnapshot): Classification {
   const standing = assessUrl(url);
   if (standing.type === 'genuine' || standing.type === 'microsoft-operated') {
     return standing.classification;

@@ -2,6 +2,7 @@ import { findGenuineHost, promptValues, resolveGenuinePage } from './hosts';
 import { isMicrosoftOperatedHost, MICROSOFT_GITHUB_PAGES } from './microsoft-domains';
 import { mostImportantFirst } from './reason-priority';
 import { reasons } from './reasons';
+import { withSharedContent } from './shared-content-page';
 import type { Classification, Reason } from './types';
 import { LOOKALIKE_THRESHOLD, scoreForeignUrl } from './url-lookalike';
 import { parseWebUrl, type WebUrl } from './url-parts';
@@ -78,7 +79,7 @@ export function assessUrl(input: string): UrlStanding {
 /** Names a URL `microsoft` (with service and page kind), `lookalike` or `other`. Never throws. */
 export function classifyUrl(input: string): Classification {
   try {
-    return assessUrl(input).classification;
+    return withSharedContent(input, assessUrl(input).classification);
   } catch {
     return other();
   }

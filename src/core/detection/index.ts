@@ -11,5 +11,7 @@ export {
   type SnapshotImage,
 } from './page-snapshot-schema';
 export { REASON_CODES, type ReasonCode } from './reasons';
+export { SHARED_CONTENT_RULES } from './shared-content';
+export { sharedContentHosting } from './shared-content-page';
 export * from './types';
 export { parseWebUrl } from './url-parts';

@@ -7,8 +7,18 @@ import type { Reason } from './types';
  * reasons must say what is at stake and why this isn't Microsoft; the evidence behind them follows.
  */
 export const REASON_PRIORITY: readonly ReasonCode[] = [
+  // On Microsoft's own hosts the address can't help: what the page asks for comes first, and
+  // where it was opened from (a shared file, an email) or whose sign-in page it copies.
+  'shared-content-question',
+  'shared-content-password',
+  'shared-content-code',
+  'shared-content-sign-in-copy',
+  'imitates-organisation-sign-in',
   // What is at stake: a copy of Microsoft's sign-in page, off Microsoft, wants a password.
   'cloned-sign-in-page',
+  // Where the page was opened from (next-hop.ts): a shared file or an email led here.
+  'opened-from-shared-content',
+  'opened-from-webmail',
   // Why the address isn't Microsoft's: it hides, misspells or borrows a Microsoft host or name.
   // Those that name the real site or the real Microsoft address come first.
   'userinfo-trick',

@@ -33,6 +33,15 @@ export const REASON_CODES = [
   'credential-form',
   // Added to a genuine page by the organisation's policy (src/core/policy/tenant.ts).
   'tenant-not-allowed',
+  // Shared content on Microsoft's hosts (shared-content-page.ts), the page it leads to
+  // (next-hop.ts) and copies of the organisation's own sign-in page (organisation-sign-in.ts).
+  'shared-content-password',
+  'shared-content-code',
+  'shared-content-question',
+  'shared-content-sign-in-copy',
+  'opened-from-shared-content',
+  'opened-from-webmail',
+  'imitates-organisation-sign-in',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -73,4 +82,13 @@ export const reasons = {
   microsoftLogo: () => reason('microsoft-logo'),
   microsoftAssets: () => reason('microsoft-sign-in-assets'),
   credentialForm: () => reason('credential-form'),
+  sharedContentPassword: (product: string) => reason('shared-content-password', { product }),
+  sharedContentCode: (product: string) => reason('shared-content-code', { product }),
+  sharedContentQuestion: (product: string) => reason('shared-content-question', { product }),
+  sharedContentSignInCopy: (product: string, site: string) =>
+    reason('shared-content-sign-in-copy', { product, site }),
+  openedFromSharedContent: (source: string) => reason('opened-from-shared-content', { source }),
+  openedFromWebmail: (source: string) => reason('opened-from-webmail', { source }),
+  imitatesOrganisationSignIn: (org: string, site: string) =>
+    reason('imitates-organisation-sign-in', { org, site }),
 };

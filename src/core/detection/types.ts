@@ -38,4 +38,27 @@ export interface Classification {
   kind: PageKind | null;
   /** On a lookalike, most important first (`reason-priority.ts`). */
   reasons: Reason[];
+  /**
+   * Set only on addresses where anyone with a Microsoft account publishes (`shared-content.ts`):
+   * the product, to tell people who published the page.
+   */
+  hosting?: SharedContentHosting;
+  /**
+   * Set only on the organisation's own sign-in page (an identity provider Microsoft handed the
+   * person over to, or one the organisation's policy lists): never warned about.
+   */
+  organisationSignIn?: OrganisationSignIn;
+}
+
+export interface SharedContentHosting {
+  readonly kind: 'microsoft-shared-content';
+  /** The product's name, e.g. `SharePoint`, `Microsoft Forms`, `Azure App Service`. */
+  readonly product: string;
+}
+
+export interface OrganisationSignIn {
+  /** The organisation as known: a domain (`contoso.com`) or a tenant ID. */
+  readonly organisation: string;
+  /** `reached`: Microsoft handed over to it; `listed`: the organisation's policy names it. */
+  readonly source: 'reached' | 'listed';
 }

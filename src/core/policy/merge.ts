@@ -66,5 +66,10 @@ export function describePolicy(policy: ManagedPolicy): string[] {
       `Microsoft sign-in pages for organisations other than yours are pointed out. Yours: ${policy.allowedTenants.join(', ')}.`,
     );
   }
+  if (policy.organisationSignInPages.length > 0) {
+    lines.push(
+      `Your organisation's own sign-in pages, never warned about: ${policy.organisationSignInPages.map((page) => page.host).join(', ')}.`,
+    );
+  }
   return lines;
 }

@@ -10,6 +10,18 @@ import { normaliseTenant } from './tenant';
  */
 
 export const MAX_ALLOWED_TENANTS = 500;
+export const MAX_ORGANISATION_SIGN_IN_PAGES = 200;
+
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+/** An identity provider's host the organisation signs in on, and the tenant it signs in to. */
+export interface OrganisationSignInPage {
+  /** Lowercase host name, e.g. `sts.contoso.com`. */
+  host: string;
+  /** Normalised like `allowedTenants`: a tenant ID or domain. */
+  tenant: string;
+}
 
 /** The policy's entries and their types, as the managed schema declares them. */
 export const POLICY_ENTRIES = {
@@ -21,6 +33,13 @@ export const POLICY_ENTRIES = {
   requireLookalikeGuard: z.boolean(),
   /** The organisation's Entra tenants (IDs or domains); a sign-in page for another is pointed out. */
   allowedTenants: z.array(z.string().max(300)),
+  /**
+   * The organisation's own sign-in pages (AD FS, Okta, Ping…) Microsoft hands people over to, with
+   * their tenant: never warned about, and copies of them elsewhere are.
+   */
+  organisationSignInPages: z.array(
+    z.object({ host: z.string().max(300), tenant: z.string().max(300) }),
+  ),
 } as const;
 
 export type PolicyEntryName = keyof typeof POLICY_ENTRIES;
@@ -34,6 +53,8 @@ export interface ManagedPolicy {
   requireLookalikeGuard: boolean;
   /** Normalised (lowercase tenant IDs and domains), without duplicates; empty: not pinned. */
   allowedTenants: string[];
+  /** Valid entries only, without duplicate hosts; empty: none listed. */
+  organisationSignInPages: OrganisationSignInPage[];
   /** Entries (or list items, as `allowedTenants[2]`) that were not understood and are ignored. */
   ignored: string[];
 }
@@ -44,6 +65,7 @@ export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   allowRememberSignInAddresses: true,
   requireLookalikeGuard: false,
   allowedTenants: [],
+  organisationSignInPages: [],
   ignored: [],
 });
 
@@ -57,10 +79,36 @@ function tenantsFrom(items: string[], ignored: string[]): string[] {
   return tenants;
 }
 
+function signInPagesFrom(items: unknown[], ignored: string[]): OrganisationSignInPage[] {
+  const pages: OrganisationSignInPage[] = [];
+  items.forEach((item, index) => {
+    const entry = item as { host?: unknown; tenant?: unknown } | null;
+    const host =
+      typeof entry?.host === 'string' ? entry.host.trim().toLowerCase().replace(/\.$/, '') : '';
+    const tenant = typeof entry?.tenant === 'string' ? normaliseTenant(entry.tenant) : null;
+    const valid =
+      typeof item === 'object' &&
+      item !== null &&
+      !Array.isArray(item) &&
+      Object.keys(item).every((key) => key === 'host' || key === 'tenant') &&
+      HOST_NAME.test(host) &&
+      tenant !== null &&
+      index < MAX_ORGANISATION_SIGN_IN_PAGES;
+    if (!valid) ignored.push(`organisationSignInPages[${index}]`);
+    else if (!pages.some((page) => page.host === host)) pages.push({ host, tenant });
+  });
+  return pages;
+}
+
 /** Reads whatever managed storage held (anything at all) into a policy. Never throws. */
 export function parsePolicy(raw: unknown): ManagedPolicy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...NO_POLICY };
-  const policy: ManagedPolicy = { ...NO_POLICY, allowedTenants: [], ignored: [] };
+  const policy: ManagedPolicy = {
+    ...NO_POLICY,
+    allowedTenants: [],
+    organisationSignInPages: [],
+    ignored: [],
+  };
   for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!Object.hasOwn(POLICY_ENTRIES, name)) {
       policy.ignored.push(name);
@@ -75,6 +123,9 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
     policy.managed = true;
     if (entry === 'allowedTenants') {
       policy.allowedTenants = tenantsFrom(parsed.data as string[], policy.ignored);
+    } else if (entry === 'organisationSignInPages') {
+      // The raw items: one with anything beyond host and tenant is ignored, not trimmed.
+      policy.organisationSignInPages = signInPagesFrom(value as unknown[], policy.ignored);
     } else {
       policy[entry] = parsed.data as boolean;
     }

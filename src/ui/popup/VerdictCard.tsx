@@ -31,6 +31,20 @@ export function VerdictCard({ classification }: { classification: Classification
           <ReasonItems reasons={shown} />
         </ul>
       )}
+      {classification.organisationSignIn && (
+        <p data-testid="organisation-sign-in">
+          {t(`org-sign-in.${classification.organisationSignIn.source}`, {
+            organisation: classification.organisationSignIn.organisation,
+          })}
+        </p>
+      )}
+      {/* A lookalike's own reasons already say where it is published (and the popup must fit). */}
+      {classification.hosting && classification.verdict !== 'lookalike' && (
+        <div data-testid="shared-content-notice" class="notice">
+          <p>{t('shared-content.notice', { product: classification.hosting.product })}</p>
+          <p>{t('shared-content.trick')}</p>
+        </div>
+      )}
       {folded.length > 0 && (
         <details data-testid="more-reasons">
           <summary>{tn('popup.more-reasons', folded.length)}</summary>

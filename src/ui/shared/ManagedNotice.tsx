@@ -10,6 +10,10 @@ function policyLines(policy: ManagedPolicy): string[] {
     policy.requireLookalikeGuard && t('managed.rule.guard-required'),
     policy.allowedTenants.length > 0 &&
       t('managed.rule.tenants', { tenants: policy.allowedTenants.join(', ') }),
+    policy.organisationSignInPages.length > 0 &&
+      t('managed.rule.sign-in-pages', {
+        hosts: policy.organisationSignInPages.map((page) => page.host).join(', '),
+      }),
   ].filter((line): line is string => typeof line === 'string');
 }
 

@@ -141,6 +141,7 @@ export async function exportedStores(ext: ExtensionBrowser) {
     accounts: dump.accounts ?? [],
     reminders: dump.reminders ?? [],
     lookups: dump.lookups ?? [],
+    organisationSignIns: dump.organisationSignIns ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import type { Message } from '../../../src/messaging/messages';
 import {
   createAccountsRepo,
   createLookupsRepo,
+  createOrganisationSignInsRepo,
   createRemindersRepo,
   createSettingsRepo,
   newAccountRecord,
@@ -176,6 +177,34 @@ describe('account handlers', () => {
     });
     await call({ type: 'lookup/clear' });
     expect(await createLookupsRepo(db).list()).toEqual([]);
+  });
+
+  it('remembers the organisation’s sign-in host a federated answer names (host and domain only)', async () => {
+    const federated = {
+      IfExistsResult: 0,
+      EstsProperties: { DomainType: 4 },
+      Credentials: {
+        PrefCredential: 4,
+        HasPassword: true,
+        FederationRedirectUrl:
+          'https://sts.fabrikam.com/adfs/ls/?username=jane%40fabrikam.com&wa=wsignin1.0',
+      },
+    };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(federated), { status: 200 }));
+    const result = await call({ type: 'lookup/run', address: 'jane@fabrikam.com' });
+    expect(result).toMatchObject({ status: 'answered' });
+    expect(await createOrganisationSignInsRepo(db).list()).toEqual([
+      {
+        host: 'sts.fabrikam.com',
+        organisation: 'fabrikam.com',
+        via: 'account-check',
+        reachedAt: expect.any(Number),
+      },
+    ]);
+    // A managed domain names no federation host: nothing is remembered.
+    vi.stubGlobal('fetch', async () => new Response('{"IfExistsResult":0}', { status: 200 }));
+    await call({ type: 'lookup/run', address: 'sam@contoso.com' });
+    expect(await createOrganisationSignInsRepo(db).list()).toHaveLength(1);
   });
 
   it('refuses lookups when the setting is off, and says so in the list', async () => {

@@ -40,6 +40,7 @@ describe('scripts/detect.ts', () => {
       kind: 'sign-in',
     });
     expect(Object.keys(results[0]).sort()).toEqual([
+      'hosting',
       'kind',
       'reasons',
       'service',
@@ -60,6 +61,28 @@ describe('scripts/detect.ts', () => {
     expect(results[6]).toHaveProperty('error');
     expect(results[7]).toMatchObject({ verdict: 'other', reasons: [] });
     expect(results[8]).toMatchObject({ url: 'https://www.wikipedia.org/', verdict: 'other' });
+  });
+
+  it('gives every result `hosting`: shared content on Microsoft’s hosts, else null', () => {
+    const sites = join(root, 'test/fixtures/sites');
+    const input = [
+      'https://contoso-my.sharepoint.com/:b:/g/personal/ap_contoso_com/EaBcD?e=x1',
+      `https://forms.office.com/r/AbCdEf1234\t${join(sites, 'forms-asks-password.html')}`,
+      `https://forms.office.com/r/AbCdEf1234\t${join(sites, 'forms-ordinary.html')}`,
+      'https://login.live.com/',
+      'https://www.wikipedia.org/',
+    ].join('\n');
+    const { status, lines } = runDetect(`${input}\n`);
+    expect(status).toBe(0);
+    const results = lines.map((line) => JSON.parse(line));
+    expect(results.map((r) => [r.verdict, r.hosting])).toEqual([
+      ['other', 'microsoft-shared-content'],
+      ['lookalike', 'microsoft-shared-content'],
+      ['other', 'microsoft-shared-content'],
+      ['microsoft', null],
+      ['other', null],
+    ]);
+    expect(results[1].reasons[0].code).toBe('shared-content-question');
   });
 
   it('handles input without a final newline and prints a table without --json', () => {

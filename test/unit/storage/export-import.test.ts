@@ -71,6 +71,9 @@ function sampleData(): UserData {
       reminder('sam@contoso.com', { snoozedUntil: T + 9000 }),
     ],
     lookups: [{ address: 'zoe@outlook.com', outcome: 'exists', checkedAt: T }],
+    organisationSignIns: [
+      { host: 'sts.contoso.com', organisation: 'contoso.com', via: 'sign-in-page', reachedAt: T },
+    ],
   };
 }
 
@@ -97,10 +100,32 @@ describe('export file', () => {
       'accounts',
       'reminders',
       'lookups',
+      'organisationSignIns',
     ]);
     expect(file.accounts.map((a) => a.address)).toEqual(['sam@contoso.com', 'zoe@outlook.com']);
     expect(serialiseExport(file)).toBe(serialiseExport(buildExport(sampleData(), T)));
     expect(exportFileName(Date.UTC(2025, 6, 15, 12))).toBe('account-helper-2025-07-15.json');
+  });
+
+  it('keeps the organisation’s sign-in pages, reads older files without them, refuses extras', () => {
+    const file = buildExport(sampleData(), T);
+    const older = JSON.parse(serialiseExport(file));
+    delete older.organisationSignIns;
+    const parsed = parseExport(JSON.stringify(older));
+    expect(parsed.ok && parsed.file.organisationSignIns).toEqual([]);
+
+    const doubled = JSON.parse(serialiseExport(file));
+    doubled.organisationSignIns.push({ ...doubled.organisationSignIns[0] });
+    const dup = parseExport(JSON.stringify(doubled));
+    expect(dup.ok).toBe(false);
+    expect(!dup.ok && dup.problems[0]?.path).toBe('organisationSignIns[1].host');
+
+    const withSecret = JSON.parse(serialiseExport(file));
+    withSecret.organisationSignIns[0].password = 'hunter2';
+    expect(parseExport(JSON.stringify(withSecret)).ok).toBe(false);
+    const badHost = JSON.parse(serialiseExport(file));
+    badHost.organisationSignIns[0].host = 'https://sts.contoso.com/adfs';
+    expect(parseExport(JSON.stringify(badHost)).ok).toBe(false);
   });
 
   it('round-trips through its text', () => {
@@ -271,6 +296,7 @@ describe('import preview', () => {
       accounts: { added: 1, changed: 1, removed: 0, unchanged: 1 },
       reminders: { added: 0, changed: 0, removed: 0, unchanged: 2 },
       lookups: { added: 0, changed: 0, removed: 1, unchanged: 0 },
+      organisationSignIns: { added: 0, changed: 0, removed: 0, unchanged: 1 },
     });
     expect(hasChanges(preview)).toBe(true);
     expect(hasChanges(diffImport(current, structuredClone(current)))).toBe(false);
@@ -297,6 +323,7 @@ describe('export and import against the database', () => {
     for (const a of data.accounts) await repos.accounts.put(a);
     for (const r of data.reminders) await repos.reminders.put(r);
     for (const l of data.lookups as LookupRecord[]) await repos.lookups.put(l);
+    for (const o of data.organisationSignIns) await repos.organisationSignIns.put(o);
     await repos.sightings.record({
       url: 'https://login.live.com/login.srf?username=zoe%40outlook.com&token=secret',
       verdict: 'microsoft',
@@ -314,7 +341,9 @@ describe('export and import against the database', () => {
     expect(text).not.toContain('login.live.com');
     expect(text).not.toContain('secret');
 
+    expect(before.organisationSignIns.map((o) => o.host)).toEqual(['sts.contoso.com']);
     await deleteAllUserData(db);
+    expect(await repos.organisationSignIns.list()).toEqual([]);
     expect(await repos.accounts.count()).toBe(0);
     expect(await repos.sightings.count()).toBe(0);
     expect(await repos.settings.getAll()).toEqual(DEFAULT_SETTINGS);
@@ -323,7 +352,12 @@ describe('export and import against the database', () => {
     expect(preview).toMatchObject({
       ok: true,
       exportedAt: T,
-      preview: { accounts: { added: 2 }, reminders: { added: 2 }, lookups: { added: 1 } },
+      preview: {
+        accounts: { added: 2 },
+        reminders: { added: 2 },
+        lookups: { added: 1 },
+        organisationSignIns: { added: 1 },
+      },
     });
     expect(await repos.accounts.count()).toBe(0);
 

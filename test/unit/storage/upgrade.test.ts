@@ -138,6 +138,8 @@ const CASES: UpgradeCase[] = [
       expect(await repos.reminders.list()).toEqual([
         expect.objectContaining({ firedFor: 1_700_000_500_000, firedAt: 1_700_000_600_000 }),
       ]);
+      // Version 4 added the store of the organisation's sign-in pages, empty.
+      expect(await repos.organisationSignIns.list()).toEqual([]);
     },
   },
   {
@@ -166,6 +168,24 @@ const CASES: UpgradeCase[] = [
       expect((await repos.accounts.get(ADDRESS))?.setUp).toMatchObject({
         authenticatorApp: true,
         passkey: true,
+      });
+      // Version 4 added the store of the organisation's sign-in pages, empty.
+      expect(await repos.organisationSignIns.list()).toEqual([]);
+    },
+  },
+  {
+    fromVersion: 4,
+    async seed(db) {
+      await db.put('organisationSignIns', {
+        host: 'sts.contoso.com',
+        organisation: 'contoso.com',
+        via: 'sign-in-page',
+        reachedAt: 1_700_000_000_000,
+      });
+    },
+    async verify(repos) {
+      expect(await repos.organisationSignIns.get('sts.contoso.com')).toMatchObject({
+        organisation: 'contoso.com',
       });
     },
   },

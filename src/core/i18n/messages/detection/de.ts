@@ -68,4 +68,27 @@ export const DETECTION_DE = translation<typeof DETECTION_EN>()({
     'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei der Organisation {tenant} an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
   'reason.tenant-not-allowed.other':
     'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei einer anderen Organisation an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
+  // Shared content on Microsoft's hosts, the next hop, the organisation's sign-in page (issue 16)
+  'reason.shared-content-password':
+    'Diese Seite liegt auf {product}, wo jeder mit einem Microsoft-Konto veröffentlichen kann, und sie fragt nach einem Kennwort. Microsoft fragt nie in einer geteilten Datei, einem Formular oder einer Website nach Ihrem Kennwort.',
+  'reason.shared-content-code':
+    'Diese Seite liegt auf {product}, wo jeder mit einem Microsoft-Konto veröffentlichen kann, und sie fragt nach einem Einmalcode. Geben Sie einen Code, den Sie erhalten haben, nie in eine geteilte Datei, ein Formular oder eine Website ein.',
+  'reason.shared-content-question':
+    'Eine Frage in diesem Formular ({product}) fragt nach einem Kennwort, einem Code oder Ihren Anmeldedaten. Wer das Formular erstellt hat, bekäme sie: Microsoft fragt nie in einem Formular danach.',
+  'reason.shared-content-sign-in-copy':
+    'Diese Seite auf {site} sieht aus wie die Anmeldeseite von Microsoft, aber jemand mit einem Microsoft-Konto hat sie auf {product} veröffentlicht, nicht Microsoft.',
+  'reason.opened-from-shared-content':
+    'Sie haben diese Seite aus einer geteilten Datei oder Seite auf {source} geöffnet. Eine geteilte Datei, die Sie zu einer Anmeldeseite weiterschickt, ist ein klassischer Trick.',
+  'reason.opened-from-webmail':
+    'Sie haben diese Seite aus Ihren E-Mails ({source}) geöffnet. Ein Link in einer E-Mail, der zu einer Seite führt, die eine Anmeldung verlangt, ist der häufigste Beginn von Phishing.',
+  'reason.imitates-organisation-sign-in':
+    'Diese Seite sieht aus wie die Anmeldeseite Ihrer Organisation ({org}), liegt aber auf {site}, nicht auf der Adresse, zu der Microsoft Sie geschickt hat.',
+  'shared-content.notice':
+    'Jemand mit einem Microsoft-Konto hat dies auf {product} veröffentlicht, nicht Microsoft.',
+  'shared-content.trick':
+    'Eine Datei, die verlangt, dass Sie sich erneut anmelden, um sie anzusehen, ist ein klassischer Trick: Schickt diese Seite Sie zu einer Anmeldeseite oder fragt nach Ihrem Kennwort, schließen Sie sie.',
+  'org-sign-in.reached':
+    'Die Anmeldeseite Ihrer Organisation ({organisation}), von Microsoft aus erreicht.',
+  'org-sign-in.listed':
+    'Die Anmeldeseite Ihrer Organisation ({organisation}), wie Ihre Organisation sie angibt.',
 });

@@ -67,6 +67,29 @@ export const DETECTION_EN = {
     "This is Microsoft's real sign-in page, but it signs you in to the organisation {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
   'reason.tenant-not-allowed.other':
     "This is Microsoft's real sign-in page, but it signs you in to another organisation, not to one your organisation uses. Go on only if you expected to sign in there.",
+  // Shared content on Microsoft's hosts, the next hop, the organisation's sign-in page (issue 16)
+  'reason.shared-content-password':
+    'This page is on {product}, where anyone with a Microsoft account can publish, and it asks for a password. Microsoft never asks for your password inside a shared file, form or site.',
+  'reason.shared-content-code':
+    'This page is on {product}, where anyone with a Microsoft account can publish, and it asks for a one-time code. Never type a code you were sent into a shared file, form or site.',
+  'reason.shared-content-question':
+    'A question on this form ({product}) asks for a password, a code or your login details. Whoever made the form would get them: Microsoft never asks for them in a form.',
+  'reason.shared-content-sign-in-copy':
+    "This page on {site} looks like Microsoft's sign-in page, but someone with a Microsoft account published it on {product}, not Microsoft.",
+  'reason.opened-from-shared-content':
+    'You opened this page from a shared file or page on {source}. A shared file that sends you on to a sign-in page is a classic trick.',
+  'reason.opened-from-webmail':
+    'You opened this page from your email ({source}). A link in an email that leads to a page asking you to sign in is how most phishing starts.',
+  'reason.imitates-organisation-sign-in':
+    "This page looks like your organisation's sign-in page ({org}), but it's on {site}, not the address Microsoft sent you to.",
+  'shared-content.notice':
+    'Someone with a Microsoft account published this on {product}, not Microsoft.',
+  'shared-content.trick':
+    'A file that asks you to sign in again to view it is a classic trick: if this page sends you to a sign-in page or asks for your password, close it.',
+  'org-sign-in.reached':
+    "Your organisation's sign-in page ({organisation}), reached from Microsoft.",
+  'org-sign-in.listed':
+    "Your organisation's sign-in page ({organisation}), as your organisation lists it.",
 } as const;
 
 export type DetectionKey = keyof typeof DETECTION_EN;

@@ -68,4 +68,27 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
     'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
   'reason.tenant-not-allowed.other':
     'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a otra organización, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
+  // Shared content on Microsoft's hosts, the next hop, the organisation's sign-in page (issue 16)
+  'reason.shared-content-password':
+    'Esta página está en {product}, donde cualquiera con una cuenta de Microsoft puede publicar, y pide una contraseña. Microsoft nunca pide tu contraseña dentro de un archivo, formulario o sitio compartido.',
+  'reason.shared-content-code':
+    'Esta página está en {product}, donde cualquiera con una cuenta de Microsoft puede publicar, y pide un código de un solo uso. Nunca escribas un código que te hayan enviado en un archivo, formulario o sitio compartido.',
+  'reason.shared-content-question':
+    'Una pregunta de este formulario ({product}) pide una contraseña, un código o tus datos de acceso. Quien creó el formulario los recibiría: Microsoft nunca los pide en un formulario.',
+  'reason.shared-content-sign-in-copy':
+    'Esta página en {site} se parece a la página de inicio de sesión de Microsoft, pero la publicó en {product} alguien con una cuenta de Microsoft, no Microsoft.',
+  'reason.opened-from-shared-content':
+    'Abriste esta página desde un archivo o una página compartidos en {source}. Un archivo compartido que te lleva a una página de inicio de sesión es un truco clásico.',
+  'reason.opened-from-webmail':
+    'Abriste esta página desde tu correo ({source}). Un enlace en un correo que lleva a una página que pide iniciar sesión es como empieza la mayoría del phishing.',
+  'reason.imitates-organisation-sign-in':
+    'Esta página se parece a la página de inicio de sesión de tu organización ({org}), pero está en {site}, no en la dirección a la que te envió Microsoft.',
+  'shared-content.notice':
+    'Alguien con una cuenta de Microsoft publicó esto en {product}, no Microsoft.',
+  'shared-content.trick':
+    'Un archivo que te pide volver a iniciar sesión para verlo es un truco clásico: si esta página te lleva a una página de inicio de sesión o te pide la contraseña, ciérrala.',
+  'org-sign-in.reached':
+    'La página de inicio de sesión de tu organización ({organisation}), a la que llegaste desde Microsoft.',
+  'org-sign-in.listed':
+    'La página de inicio de sesión de tu organización ({organisation}), tal como la indica tu organización.',
 });

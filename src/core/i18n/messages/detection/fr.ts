@@ -68,4 +68,27 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
     'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
   'reason.tenant-not-allowed.other':
     'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à une autre organisation, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
+  // Shared content on Microsoft’s hosts, the next hop, the organisation’s sign-in page (issue 16)
+  'reason.shared-content-password':
+    'Cette page est sur {product}, où toute personne ayant un compte Microsoft peut publier, et elle demande un mot de passe. Microsoft ne demande jamais votre mot de passe dans un fichier, un formulaire ou un site partagé.',
+  'reason.shared-content-code':
+    'Cette page est sur {product}, où toute personne ayant un compte Microsoft peut publier, et elle demande un code à usage unique. Ne saisissez jamais un code reçu dans un fichier, un formulaire ou un site partagé.',
+  'reason.shared-content-question':
+    'Une question de ce formulaire ({product}) demande un mot de passe, un code ou vos identifiants. La personne qui a créé le formulaire les recevrait : Microsoft ne les demande jamais dans un formulaire.',
+  'reason.shared-content-sign-in-copy':
+    'Cette page sur {site} ressemble à la page de connexion de Microsoft, mais c’est une personne ayant un compte Microsoft qui l’a publiée sur {product}, pas Microsoft.',
+  'reason.opened-from-shared-content':
+    'Vous avez ouvert cette page depuis un fichier ou une page partagés sur {source}. Un fichier partagé qui vous envoie vers une page de connexion est une ruse classique.',
+  'reason.opened-from-webmail':
+    'Vous avez ouvert cette page depuis votre messagerie ({source}). Un lien dans un e-mail qui mène à une page demandant de vous connecter, c’est ainsi que commence la plupart du phishing.',
+  'reason.imitates-organisation-sign-in':
+    'Cette page ressemble à la page de connexion de votre organisation ({org}), mais elle est sur {site}, pas à l’adresse vers laquelle Microsoft vous a envoyé.',
+  'shared-content.notice':
+    'Une personne ayant un compte Microsoft a publié ceci sur {product}, pas Microsoft.',
+  'shared-content.trick':
+    'Un fichier qui vous demande de vous reconnecter pour l’afficher est une ruse classique : si cette page vous envoie vers une page de connexion ou demande votre mot de passe, fermez-la.',
+  'org-sign-in.reached':
+    'La page de connexion de votre organisation ({organisation}), atteinte depuis Microsoft.',
+  'org-sign-in.listed':
+    'La page de connexion de votre organisation ({organisation}), telle que votre organisation l’indique.',
 });

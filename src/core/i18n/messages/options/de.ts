@@ -83,6 +83,7 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
   'data.store.accounts': 'Konten',
   'data.store.reminders': 'Erinnerungen',
   'data.store.lookups': 'Gespeicherte Kontoprüfungen',
+  'data.store.organisationSignIns': 'Anmeldeseiten Ihrer Organisation',
   'data.heading': 'Ihre Daten',
   'data.export.heading': 'Exportieren',
   'data.export.intro':

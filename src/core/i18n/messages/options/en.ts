@@ -78,6 +78,7 @@ export const OPTIONS_EN = {
   'data.store.accounts': 'Accounts',
   'data.store.reminders': 'Reminders',
   'data.store.lookups': 'Saved account checks',
+  'data.store.organisationSignIns': "Your organisation's sign-in pages",
   'data.heading': 'Your data',
   'data.export.heading': 'Export',
   'data.export.intro':

@@ -82,6 +82,7 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'data.store.accounts': 'Cuentas',
   'data.store.reminders': 'Recordatorios',
   'data.store.lookups': 'Comprobaciones de cuentas guardadas',
+  'data.store.organisationSignIns': 'Páginas de inicio de sesión de tu organización',
   'data.heading': 'Tus datos',
   'data.export.heading': 'Exportar',
   'data.export.intro':

@@ -83,6 +83,7 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
   'data.store.accounts': 'Comptes',
   'data.store.reminders': 'Rappels',
   'data.store.lookups': 'Vérifications de compte enregistrées',
+  'data.store.organisationSignIns': 'Pages de connexion de votre organisation',
   'data.heading': 'Vos données',
   'data.export.heading': 'Exporter',
   'data.export.intro':

@@ -42,6 +42,8 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'managed.rule.guard-required': 'Der Schutz vor Fälschungen ist vorgeschrieben.',
   'managed.rule.tenants':
     'Anmeldeseiten von Microsoft für andere Organisationen als Ihre werden gekennzeichnet. Ihre: {tenants}.',
+  'managed.rule.sign-in-pages':
+    'Die eigenen Anmeldeseiten Ihrer Organisation, bei denen nie gewarnt wird: {hosts}.',
 
   'welcome.title': 'Willkommen bei Account Helper',
   'welcome.intro': 'Account Helper kümmert sich um Ihre Microsoft-Konten, direkt in Ihrem Browser:',

@@ -40,6 +40,8 @@ export const PAGES_EN = {
   'managed.rule.guard-required': 'The lookalike guard is required.',
   'managed.rule.tenants':
     'Microsoft sign-in pages for organisations other than yours are pointed out. Yours: {tenants}.',
+  'managed.rule.sign-in-pages':
+    "Your organisation's own sign-in pages, never warned about: {hosts}.",
 
   'welcome.title': 'Welcome to Account Helper',
   'welcome.intro': 'Account Helper looks after your Microsoft accounts, right in your browser:',

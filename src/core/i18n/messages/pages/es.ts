@@ -42,6 +42,8 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'managed.rule.guard-required': 'La protección contra imitaciones es obligatoria.',
   'managed.rule.tenants':
     'Se señalan las páginas de inicio de sesión de Microsoft de organizaciones que no son la tuya. La tuya: {tenants}.',
+  'managed.rule.sign-in-pages':
+    'Las páginas de inicio de sesión propias de tu organización, donde nunca se avisa: {hosts}.',
 
   'welcome.title': 'Te damos la bienvenida a Account Helper',
   'welcome.intro': 'Account Helper cuida de tus cuentas Microsoft, directamente en tu navegador:',

@@ -43,6 +43,8 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'managed.rule.guard-required': 'La protection contre les imitations est obligatoire.',
   'managed.rule.tenants':
     'Les pages de connexion Microsoft d’autres organisations que la vôtre sont signalées. La vôtre : {tenants}.',
+  'managed.rule.sign-in-pages':
+    'Les pages de connexion de votre organisation, sans jamais d’avertissement : {hosts}.',
 
   'welcome.title': 'Bienvenue dans Account Helper',
   'welcome.intro':
