@@ -8,6 +8,7 @@ import type {
   SnapshotForm,
   SnapshotImage,
 } from '../core/detection/page-snapshot-schema';
+import { readPageMarks } from './page-marks';
 
 /**
  * Builds the content snapshot of a page for the detection core. It reads attributes and visible
@@ -82,6 +83,7 @@ export function buildPageSnapshot(
     textLength: length,
     assetHosts: [...assetHosts],
     assetFiles: [...assetFiles],
+    ...readPageMarks(doc, max.marks),
   };
 }
 

@@ -9,6 +9,12 @@ import type { Reason } from './types';
 export const REASON_PRIORITY: readonly ReasonCode[] = [
   // What is at stake: a copy of Microsoft's sign-in page, off Microsoft, wants a password.
   'cloned-sign-in-page',
+  // The same, naming the kind of imitation (only one of these is ever given).
+  'fake-browser-window',
+  'owa-copy',
+  'shared-document-lure',
+  'screenshot-sign-in-page',
+  'account-alert-lure',
   // Why the address isn't Microsoft's: it hides, misspells or borrows a Microsoft host or name.
   // Those that name the real site or the real Microsoft address come first.
   'userinfo-trick',
@@ -18,8 +24,11 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'brand-in-subdomain',
   'brand-in-hyphenated-domain',
   'microsoft-host-in-path',
+  'microsoft-name-in-address',
   'typo-of-brand-name',
   'brand-in-domain-name',
+  // Where the page's own code sends what is typed: a phishing kit's mark.
+  'sends-to-outside-service',
   // Supporting signals: where the page is hosted, the shape of the address, then the page's
   // content (already summed up by `cloned-sign-in-page`).
   'free-hosting-with-brand',
@@ -31,6 +40,8 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'microsoft-sign-in-assets',
   'microsoft-sign-in-wording',
   'microsoft-logo',
+  'disguised-text',
+  'script-built-page',
   // Never on a lookalike (genuine or Microsoft-run pages); listed so every code has a place.
   'official-microsoft-host',
   'tenant-not-allowed',

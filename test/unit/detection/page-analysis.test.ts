@@ -106,8 +106,8 @@ describe('analysePage', () => {
       forms: [],
       images: [],
       favicon: null,
-      text: 'Outlook Web App. Enter password',
-      textLength: 31,
+      text: 'Outlook. Enter password',
+      textLength: 23,
       assetHosts: [],
       assetFiles: [],
     };
