@@ -72,6 +72,10 @@ export function buildPageSnapshot(
     if (source.file && assetFiles.size < max.assetFiles) assetFiles.add(clip(source.file));
   }
 
+  const { pictures, ...marks } = readPageMarks(doc, max.marks);
+  for (const file of pictures) {
+    if (assetFiles.size < max.assetFiles) assetFiles.add(clip(file));
+  }
   const { text, length } = visibleText(doc, max.text, max.countedText);
   return {
     title: clip(doc.title),
@@ -83,7 +87,7 @@ export function buildPageSnapshot(
     textLength: length,
     assetHosts: [...assetHosts],
     assetFiles: [...assetFiles],
-    ...readPageMarks(doc, max.marks),
+    ...marks,
   };
 }
 

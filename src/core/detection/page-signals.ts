@@ -179,7 +179,10 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
   const alts = readableText(snapshot.images.map((image) => image.alt).join(' | '));
   const marks = new Set((snapshot.marks ?? []).map((mark) => mark.toLowerCase()));
 
-  const hasPassword = snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
+  // A password box the page's script writes later counts as one (late-inserted forms).
+  const passwordInScript = [...marks].some((mark) => mark.startsWith('type='));
+  const hasPassword =
+    passwordInScript || snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
   const fieldKeys = new Set<string>();
   for (const field of snapshot.fields) {
     fieldKeys.add(field.name.toLowerCase());
