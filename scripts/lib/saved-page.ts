@@ -3,8 +3,16 @@ import { buildPageSnapshot } from '../../src/content/page-snapshot';
 import { analysePage, type Classification } from '../../src/core/detection';
 import { withScriptWrittenHtml } from './written-html';
 
-/** Classifies a saved page served at `url`, as the guard would in a browser (see written-html). */
+/**
+ * Classifies a saved page served at `url`, as the guard would in a browser: with what its
+ * scripts would write (written-html.ts) and its inline frames' (`srcdoc`) content in place.
+ */
 export function analyseSavedPage(url: string, html: string): Classification {
   const { document } = parseHTML(withScriptWrittenHtml(html));
+  for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 5)) {
+    const shown = document.createElement('div');
+    shown.innerHTML = frame.getAttribute('srcdoc') ?? '';
+    frame.replaceWith(shown);
+  }
   return analysePage(url, buildPageSnapshot(document as unknown as Document, {}, url));
 }

@@ -51,7 +51,9 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
       continue;
     }
     const names = [`#${input.id}`, ...Array.from(input.classList, (name) => `.${name}`)];
-    let placed = names.some((name) => name.length > 1 && placedSelectors.includes(name));
+    let placed =
+      /\binput\b/.test(placedSelectors) ||
+      names.some((name) => name.length > 1 && placedSelectors.includes(name));
     for (let node: Element | null = input, up = 0; node && up < 4; up++) {
       placed ||= PLACED.test((node.getAttribute('style') ?? '').toLowerCase());
       node = node.parentElement;
@@ -62,8 +64,9 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     .map((m) => (m[1] ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '')
     .filter((name) => name && !name.startsWith('data:'))
     .slice(0, 5);
+  // A screenshot is a background picture or an <img> the inputs sit on.
   const backgrounds =
-    doc.querySelectorAll('[background],[style*="url("]').length +
+    doc.querySelectorAll('[background],[style*="url("],img').length +
     (/background[^;}]*url\(/.test(sheet) ? 1 : 0);
   return {
     links: doc.querySelectorAll('a[href]').length,
