@@ -26,7 +26,7 @@ export const PAGE_WEIGHTS = {
   /** Each generic sign-in phrase beside Microsoft's name, up to `signInMax`. */
   signInPhrase: 1,
   signInMax: 2,
-  /** Microsoft's name in the title or first lines; 1 when only further down. */
+  /** Microsoft's name in the page's title; 1 when only in its text or pictures' descriptions. */
   microsoftNameTop: 2,
   microsoftNameBelow: 1,
   /** Microsoft's logo: image, SVG or CSS squares in its colours, icon font. */
@@ -40,6 +40,8 @@ export const PAGE_WEIGHTS = {
   documentLure: 3,
   screenshotKit: 3,
   accountAlert: 1,
+  /** An account alert with two or more of its phrases ("mailbox is full", "incoming messages"). */
+  accountAlertMax: 2,
   fakeWindow: 3,
   /** Microsoft's name written with invisible characters or look-alike letters. */
   disguisedText: 2,
@@ -117,8 +119,9 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     s.flowPhrases > 0 ||
     s.disguisedText;
   // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
-  // that otherwise shows nothing only a copy would; so does a busy article or forum.
-  const explained = (s.signInWithMicrosoft && !imitationCues) || s.busyPage;
+  // that otherwise shows nothing only a copy would; so does a busy article or forum, and a
+  // newsletter, comment or contact box.
+  const explained = ((s.signInWithMicrosoft || s.notSignInForm) && !imitationCues) || s.busyPage;
 
   let score = 0;
   const found: Reason[] = [];
@@ -146,7 +149,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
           : 0;
     add(name);
     if (s.accountPhrase) add(W.accountPhrase, reasons.microsoftWording());
-    if (name > 0 && s.signInPhrases > 0) {
+    if ((name > 0 || s.flowPhrases > 0) && s.signInPhrases > 0) {
       add(Math.min(s.signInPhrases * W.signInPhrase, W.signInMax), reasons.microsoftWording());
     }
     if (s.microsoftLogo) add(W.microsoftLogo, reasons.microsoftLogo());
@@ -173,7 +176,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
       'owa-copy': W.owaCopy,
       'document-lure': W.documentLure,
       'screenshot-kit': W.screenshotKit,
-      'account-alert': W.accountAlert,
+      'account-alert': Math.min(s.alertPhrases * W.accountAlert, W.accountAlertMax),
       'sign-in-copy': 0,
     };
     add(kindWeight[kind]);

@@ -39,7 +39,7 @@ export interface PageSignals {
   readonly owaPhrases: number;
   readonly lurePhrases: number;
   readonly alertPhrases: number;
-  /** Microsoft's name: 0 none, 1 somewhere, 2 in the title or the first lines. */
+  /** Microsoft's name: 0 none, 1 in the text or pictures' descriptions, 2 in the title. */
   readonly microsoftName: 0 | 1 | 2;
   /** Office's document apps named (Excel, Office…), which count on a document lure. */
   readonly officeApp: boolean;
@@ -131,7 +131,6 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
   [/webhook\.site/, 'webhook.site'],
   [/pipedream\.net/, 'Pipedream'],
 ];
-const FIRST_LINES = 240;
 const BUSY_TEXT = 3_000;
 const BUSY_LINKS = 30;
 const LITTLE_TEXT = 200;
@@ -196,8 +195,7 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
     countPhrases(words, NOT_SIGN_IN_PHRASES) > 0;
 
   const nameIn = (value: string) => MICROSOFT_NAME.test(value);
-  const microsoftName: 0 | 1 | 2 =
-    nameIn(title) || nameIn(text.slice(0, FIRST_LINES)) ? 2 : nameIn(words) || nameIn(alts) ? 1 : 0;
+  const microsoftName: 0 | 1 | 2 = nameIn(title) ? 2 : nameIn(words) || nameIn(alts) ? 1 : 0;
   const plainHasName = MICROSOFT_NAME.test(plain) || MICROSOFT_NAME.test(plainText(alts));
   const otherBrands = new Set(words.match(OTHER_BRAND_NAME) ?? []).size;
 

@@ -32,6 +32,10 @@ export const MICROSOFT_FLOW_PHRASES = read([
   "don't show this again",
   'get back into your account',
   'verify your email to proceed',
+  "because you're accessing sensitive info",
+  'enter the password for',
+  'your account or password is incorrect',
+  "that microsoft account doesn't exist",
   // de
   'angemeldet bleiben?',
   'sie konnen nicht auf ihr konto zugreifen?',
@@ -283,7 +287,7 @@ export const NOT_SIGN_IN_PHRASES = read([
 
 /** Names of Microsoft's services a page may claim to be. */
 export const MICROSOFT_NAME =
-  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bsharepoint\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b/;
+  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bsharepoint\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
 /** Office's document apps: they name Microsoft on a document lure. */
 export const OFFICE_APP_NAME = /\bexcel\b|\bword online\b|\bpowerpoint\b|\bonenote\b|\boffice\b/;
 /** Other brands phishing kits imitate: a page about them isn't pretending to be Microsoft. */

@@ -106,8 +106,8 @@ describe('analysePage', () => {
       forms: [],
       images: [],
       favicon: null,
-      text: 'Outlook. Password',
-      textLength: 17,
+      text: 'Outlook. Enter password',
+      textLength: 23,
       assetHosts: [],
       assetFiles: [],
     };
