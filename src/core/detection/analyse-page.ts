@@ -84,7 +84,7 @@ interface AddressFacts {
 
 function kindOf(s: PageSignals, lureBrand: boolean): ImitationKind {
   if (s.identityHostText && !s.busyPage) return 'fake-window';
-  if (s.owaPhrases > 0 || s.owaFields >= 2) return 'owa-copy';
+  if (s.owaLogon) return 'owa-copy';
   if (s.lurePhrases > 0 && lureBrand) return 'document-lure';
   if (s.screenshotLayout) return 'screenshot-kit';
   if (s.alertPhrases > 0) return 'account-alert';
@@ -103,7 +103,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // An organisation's own AD FS or Exchange server: Microsoft's software, not an imitation.
   if (!kitCode && address.score < 3) {
     if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
-    if (s.postsToOwnOwa && /^\/owa\//.test(address.path)) return none(true);
+    if (s.postsToOwnOwa && /^\/(?:owa|exchweb)\//.test(address.path)) return none(true);
   }
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);

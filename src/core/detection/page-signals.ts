@@ -37,6 +37,8 @@ export interface PageSignals {
   /** Distinct generic sign-in phrases ("Sign in", "Kennwort vergessen"). */
   readonly signInPhrases: number;
   readonly owaPhrases: number;
+  /** The page is an Outlook Web App logon: its fields, its "domain\\user name" label or its name in the title. */
+  readonly owaLogon: boolean;
   readonly lurePhrases: number;
   readonly alertPhrases: number;
   /** Microsoft's name: 0 none, 1 in the text or pictures' descriptions, 2 in the title. */
@@ -66,7 +68,7 @@ export interface PageSignals {
   readonly adfs: boolean;
   /** The form posts to AD FS on this host (`/adfs/ls/`). */
   readonly postsToOwnAdfs: boolean;
-  /** The form posts to Outlook Web App's own endpoint on this host (`/owa/auth.owa`). */
+  /** The form posts to Outlook Web App's own endpoint on this host (`/owa/auth.owa`, `owaauth.dll`). */
   readonly postsToOwnOwa: boolean;
 }
 
@@ -184,7 +186,8 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
     passwordInScript || snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
   const fieldKeys = new Set<string>();
   for (const field of snapshot.fields) {
-    fieldKeys.add(field.name.toLowerCase());
+    // Google's password box is "Passwd"; Microsoft's is "passwd".
+    if (field.name !== 'Passwd') fieldKeys.add(field.name.toLowerCase());
     fieldKeys.add(field.id.toLowerCase());
   }
   const countIn = (names: ReadonlySet<string>) => [...fieldKeys].filter((k) => names.has(k)).length;
@@ -243,9 +246,14 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
     (f) => f.actionHost === '' && /^\/adfs\//i.test(f.actionPath),
   );
   const postsToOwnOwa = snapshot.forms.some(
-    (f) => f.actionHost === '' && /^\/owa\/auth\.owa$/i.test(f.actionPath),
+    (f) =>
+      f.actionHost === '' &&
+      /^\/(?:owa\/auth\.owa|owa\/auth\/owaauth\.dll|exchweb\/bin\/auth\/owaauth\.dll)$/i.test(
+        f.actionPath,
+      ),
   );
 
+  const owaPhrases = countPhrases(words, OWA_PHRASES);
   return {
     hasPassword,
     identifier,
@@ -255,7 +263,13 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
     flowPhrases: countPhrases(words, MICROSOFT_FLOW_PHRASES),
     accountPhrase: countPhrases(words, MICROSOFT_ACCOUNT_PHRASES) > 0,
     signInPhrases: countPhrases(words, SIGN_IN_PHRASES),
-    owaPhrases: countPhrases(words, OWA_PHRASES),
+    owaPhrases,
+    owaLogon:
+      countIn(OWA_FIELD_NAMES) >= 2 ||
+      /\\(?:user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome (?:de )?usuario|nome utente|gebruikersnaam)/.test(
+        words,
+      ) ||
+      (owaPhrases > 0 && (microsoftName === 2 || countPhrases(title, OWA_PHRASES) > 0)),
     lurePhrases: countPhrases(words, LURE_PHRASES),
     alertPhrases: countPhrases(words, ALERT_PHRASES),
     microsoftName,
