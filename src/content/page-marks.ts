@@ -8,6 +8,7 @@
  */
 const MARK =
   /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|script\.google\.com\/macros|workers\.dev|netlify\/functions|firebaseio\.com|webhook\.site|pipedream\.net|type=\\?["']?password|document\.write|unescape|atob|fromcharcode|#(?:f25022|7fba00|00a4ef|ffb900|f35325|81bc06|05a6f0|ffba08)\b/g;
+const BUTTON = /\b(?:microsoft|office ?365|azure|entra)\b/i;
 const PLACED = /position\s*:\s*(?:absolute|fixed)/;
 const PLACED_RULE = /([^{}]+)\{[^}]*position\s*:\s*(?:absolute|fixed)/g;
 const PICTURE = /url\(\s*['"]?([^'")]+)/g;
@@ -39,6 +40,11 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   const marks = new Set<string>();
   if (doc.querySelector('[class*="fa-microsoft"],[class*="fa-windows"],[class*="bi-microsoft"]')) {
     marks.add('icon-font');
+  }
+  // A link or button that is only a Microsoft name: "Sign in with Microsoft" beside the page's form.
+  for (const button of Array.from(doc.querySelectorAll('a,button')).slice(0, 300)) {
+    const label = `${button.textContent} ${button.querySelector('img')?.alt ?? ''}`;
+    if (label.length < 60 && BUTTON.test(label)) marks.add('microsoft-button');
   }
   for (const match of `${code}\n${styles}`.matchAll(MARK)) {
     if (marks.size < maxMarks) marks.add(match[0]);

@@ -111,9 +111,10 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
 
   const lureBrand = s.microsoftName > 0 || s.officeApp;
   const kind = kindOf(s, lureBrand);
+  // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
+  // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
   const imitationCues =
-    kind !== 'sign-in-copy' ||
-    kitCode ||
+    (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
     s.microsoftFields > 0 ||
     s.microsoftAssets ||
     s.flowPhrases > 0 ||

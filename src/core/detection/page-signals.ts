@@ -278,7 +278,7 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
     microsoftLogo,
     microsoftFileNames: assetFiles.some((file) => MICROSOFT_FILE.test(file)),
     microsoftAssets,
-    signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words),
+    signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
     disguisedText: microsoftName > 0 && !plainHasName,
     identityHostText: IDENTITY_HOST_TEXT.test(words),
     screenshotLayout,

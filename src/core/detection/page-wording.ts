@@ -296,6 +296,9 @@ export const OTHER_BRAND_NAME =
 /** "Sign in with Microsoft" and its kin: the page uses Microsoft, it doesn't imitate it. */
 export const SIGN_IN_WITH_MICROSOFT =
   /\b(?:sign|log)[ -]?(?:in|on|up) (?:with|using|via|through) (?:your )?(?:microsoft|office ?365|microsoft ?365|azure(?: ad| active directory)?|entra(?: id)?|outlook|live|hotmail)\b|\bcontinue with (?:microsoft|office ?365|azure|entra|outlook)\b|\b(?:mit|avec|con|com) (?:microsoft|office ?365|azure ad|entra id) (?:anmelden|fortfahren|se connecter|iniciar sesion|entrar)\b|\b(?:microsoft|office ?365|azure ad|entra id|azure|entra)(?: account)? (?:login|sign[ -]?in|sso)\b(?= button)|\b(?:microsoft|office ?365|microsoft ?365|azure(?: ad)?|entra(?: id)?) (?:saml|oauth2?|openid|oidc|sso|single sign-on)\b/;
-/** Microsoft's sign-in hosts written out in the page: a fake address bar. */
+/**
+ * Microsoft's sign-in hosts written out in the page as an address bar shows them: with https://
+ * or a path after them (a sentence that names "outlook.office.com" is not an address bar).
+ */
 export const IDENTITY_HOST_TEXT =
-  /\b(?:https?:\/\/)?(?:login\.microsoftonline\.com|login\.live\.com|login\.microsoft\.com|account\.live\.com|outlook\.office365\.com|outlook\.office\.com|account\.microsoft\.com)\b/;
+  /(?:https:\/\/ ?(?:login\.microsoftonline\.com|login\.live\.com|login\.microsoft\.com|account\.live\.com)\b|\b(?:login\.microsoftonline\.com|login\.live\.com|login\.microsoft\.com|account\.live\.com) ?\/[\w.-]+)/;
