@@ -1,3 +1,4 @@
+import { parse } from 'tldts';
 import { microsoftNameInAddress } from './address-hints';
 import { assessUrl } from './classify-url';
 import { type PageSignals, readPageSignals } from './page-signals';
@@ -80,6 +81,23 @@ interface AddressFacts {
   readonly score: number;
   readonly name: string | null;
   readonly path: string;
+  /** The host name, to tell an organisation's own server from a relay named after one. */
+  readonly host: string;
+}
+
+/**
+ * Whether a host could be an organisation's own mail or sign-in server. Relays of an
+ * organisation's page sit on sites named for the trick (`owa-sso.online`) or spell the
+ * organisation's address with hyphens (`mail-woodgrovebank-com.…`).
+ */
+function couldBeOwnServer(host: string): boolean {
+  const parsed = parse(host);
+  const name = parsed.domainWithoutSuffix ?? host;
+  if (
+    /owa|outlook|exchange|office|365|microsoft|login|logon|signin|sso|secure|verify|auth/.test(name)
+  )
+    return false;
+  return !/-(?:com|net|org|edu|gov)(?:-|$)/.test(parsed.subdomain ?? '');
 }
 
 function kindOf(s: PageSignals, lureBrand: boolean): ImitationKind {
@@ -101,7 +119,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   });
   const kitCode = s.exfiltration.length > 0;
   // An organisation's own AD FS or Exchange server: Microsoft's software, not an imitation.
-  if (!kitCode && address.score < 3) {
+  if (!kitCode && address.score < 3 && couldBeOwnServer(address.host)) {
     if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
     if (s.postsToOwnOwa && /^\/(?:owa|exchweb)\//.test(address.path)) return none(true);
   }
@@ -111,6 +129,19 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
 
   const lureBrand = s.microsoftName > 0 || s.officeApp;
   const kind = kindOf(s, lureBrand);
+  // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
+  // first step (a document lure, Microsoft's own wording, fields or assets) or a suspect address.
+  const identifierOnly = !s.hasPassword && s.microsoftFields === 0;
+  const firstStep =
+    kind === 'document-lure' ||
+    kind === 'fake-window' ||
+    kind === 'owa-copy' ||
+    s.flowPhrases > 0 ||
+    s.microsoftAssets ||
+    kitCode ||
+    address.score >= 2 ||
+    address.name !== null;
+  if (identifierOnly && !firstStep) return none();
   // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
   // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
   const imitationCues =
@@ -235,6 +266,7 @@ export function analysePage(url: string, snapshot: PageSnapshot): Classification
       score: standing.type === 'foreign' ? standing.score : 0,
       name: standing.type === 'foreign' ? microsoftNameInAddress(standing.web) : null,
       path: standing.type === 'foreign' ? standing.web.path : '',
+      host: standing.type === 'foreign' ? standing.web.host : '',
     });
   } catch {
     return standing.classification;

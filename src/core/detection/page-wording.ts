@@ -23,12 +23,6 @@ export const MICROSOFT_FLOW_PHRASES = read([
   'approve sign in request',
   'do this to reduce the number of times you are asked to sign in',
   'sign in to your microsoft account',
-  'to continue to outlook',
-  'to continue to microsoft',
-  'to continue to office',
-  'to continue to onedrive',
-  'to continue to sharepoint',
-  'to continue to exchange',
   "don't show this again",
   'get back into your account',
   'verify your email to proceed',
@@ -112,6 +106,13 @@ export const SIGN_IN_PHRASES = read([
   'forgot password',
   'forgot your password',
   'keep me signed in',
+  // Microsoft says "to continue to Outlook", but so do other identity providers in front of it.
+  'to continue to outlook',
+  'to continue to microsoft',
+  'to continue to office',
+  'to continue to onedrive',
+  'to continue to sharepoint',
+  'to continue to exchange',
   'anmelden',
   'kennwort eingeben',
   'kennwort vergessen',
@@ -250,6 +251,12 @@ export const ALERT_PHRASES = read([
   'pending messages',
   'incoming messages',
   'undelivered messages',
+  'new voicemail',
+  'voice message',
+  'to listen to the message',
+  'to listen to your message',
+  'missed call',
+  'new fax',
   'sitzung abgelaufen',
   'postfach ist voll',
   'kennwort lauft heute ab',
@@ -292,10 +299,10 @@ export const MICROSOFT_NAME =
 export const OFFICE_APP_NAME = /\bexcel\b|\bword online\b|\bpowerpoint\b|\bonenote\b|\boffice\b/;
 /** Other brands phishing kits imitate: a page about them isn't pretending to be Microsoft. */
 export const OTHER_BRAND_NAME =
-  /\bgoogle\b|\bgmail\b|\bapple\b|\bicloud\b|\bpaypal\b|\bamazon\b|\bnetflix\b|\bfacebook\b|\binstagram\b|\byahoo\b|\baol\b|\bdropbox\b|\badobe\b|\bdocusign\b|\bdhl\b|\bfedex\b|\bups\b|\busps\b|\bwells fargo\b|\bchase\b|\bcoinbase\b|\bbinance\b|\bmetamask\b|\bzimbra\b|\broundcube\b|\bsogo\b|\bhorde\b|\bcpanel\b|\bwebmail\b|\bsteam\b|\bspotify\b/g;
+  /\bgoogle\b|\bgmail\b|\bapple\b|\bicloud\b|\bpaypal\b|\bamazon\b|\bnetflix\b|\bfacebook\b|\binstagram\b|\byahoo\b|\baol\b|\bdropbox\b|\badobe\b|\bdocusign\b|\bdhl\b|\bfedex\b|\bups\b|\busps\b|\bwells fargo\b|\bchase\b|\bcoinbase\b|\bbinance\b|\bmetamask\b|\bzimbra\b|\broundcube\b|\bsogo\b|\bhorde\b|\bcpanel\b|\bwebmail\b|\bsteam\b|\bspotify\b|\bokta\b|\bduo\b|\bonelogin\b|\bping identity\b|\bpingfederate\b|\bauth0\b|\bkeycloak\b|\bshibboleth\b/g;
 /** "Sign in with Microsoft" and its kin: the page uses Microsoft, it doesn't imitate it. */
 export const SIGN_IN_WITH_MICROSOFT =
-  /\b(?:sign|log)[ -]?(?:in|on|up) (?:with|using|via|through) (?:your )?(?:microsoft|office ?365|microsoft ?365|azure(?: ad| active directory)?|entra(?: id)?|outlook|live|hotmail)\b|\bcontinue with (?:microsoft|office ?365|azure|entra|outlook)\b|\b(?:mit|avec|con|com) (?:microsoft|office ?365|azure ad|entra id) (?:anmelden|fortfahren|se connecter|iniciar sesion|entrar)\b|\b(?:microsoft|office ?365|azure ad|entra id|azure|entra)(?: account)? (?:login|sign[ -]?in|sso)\b(?= button)|\b(?:microsoft|office ?365|microsoft ?365|azure(?: ad)?|entra(?: id)?) (?:saml|oauth2?|openid|oidc|sso|single sign-on)\b/;
+  /\buse another service to log in\b|\blog in using your account on\b|\b(?:sign|log)[ -]?(?:in|on|up) (?:with|using|via|through) (?:microsoft|office ?365|microsoft ?365|azure(?: ad| active directory)?|entra(?: id)?|outlook|live|hotmail)\b|\bcontinue with (?:microsoft|office ?365|azure|entra|outlook)\b|\b(?:mit|avec|con|com) (?:microsoft|office ?365|azure ad|entra id) (?:anmelden|fortfahren|se connecter|iniciar sesion|entrar)\b|\b(?:microsoft|office ?365|azure ad|entra id|azure|entra)(?: account)? (?:login|sign[ -]?in|sso)\b(?= button)|\b(?:microsoft|office ?365|microsoft ?365|azure(?: ad)?|entra(?: id)?) (?:saml|oauth2?|openid|oidc|sso|single sign-on)\b/;
 /**
  * Microsoft's sign-in hosts written out in the page as an address bar shows them: with https://
  * or a path after them (a sentence that names "outlook.office.com" is not an address bar).
