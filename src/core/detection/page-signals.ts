@@ -176,7 +176,11 @@ export function readPageSignals(snapshot: PageSnapshot): PageSignals {
   const plain = plainText(`${snapshot.title} | ${snapshot.text}`);
   const title = readableText(snapshot.title);
   const text = readableText(snapshot.text);
-  const words = `${title} | ${text}`;
+  // Placeholders and labels speak too ("Email, phone, or Skype").
+  const prompts = readableText(
+    snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | '),
+  );
+  const words = `${title} | ${text} | ${prompts}`;
   const alts = readableText(snapshot.images.map((image) => image.alt).join(' | '));
   const marks = new Set((snapshot.marks ?? []).map((mark) => mark.toLowerCase()));
 

@@ -252,6 +252,7 @@ export const ALERT_PHRASES = read([
   'incoming messages',
   'undelivered messages',
   'new voicemail',
+  'unread messages',
   'voice message',
   'to listen to the message',
   'to listen to your message',
