@@ -66,14 +66,16 @@ describe('page snapshot: kit marks', () => {
       '',
       `<div style="background-image:url('shot_o365.png')"><div style="position:absolute;top:40px">${EMAIL}</div></div>`,
     );
-    expect(snapshot(inline, 'https://a.example/').look).toEqual({
-      backgrounds: 1,
-      placedInputs: 1,
-    });
+    const look = snapshot(inline, 'https://a.example/').look;
+    expect(look?.backgrounds).toBeGreaterThan(0);
+    expect(look?.placedInputs).toBe(1);
+    const plain = snapshot(page('', `<div>${EMAIL}${PASSWORD}</div>`), 'https://a.example/');
+    expect(plain.look).toEqual({ backgrounds: 0, placedInputs: 0 });
     const sheet = `<html><head><style>body{background:url(img/bg.jpg)}.x{position:absolute;top:9px}</style></head>
       <body><input class="x" type="text" name="u"><input class="x" type="password" name="p"></body></html>`;
     const snap = snapshot(sheet, 'https://a.example/');
-    expect(snap.look).toEqual({ backgrounds: 1, placedInputs: 2 });
+    expect(snap.look?.backgrounds).toBeGreaterThan(0);
+    expect(snap.look?.placedInputs).toBe(2);
     expect(snap.assetFiles).toContain('bg.jpg');
   });
 
