@@ -10,6 +10,9 @@ const CREDENTIAL_FIELDS = [
   'input[autocomplete~="one-time-code"]',
   'input[name="loginfmt"]',
   'input[name="passwd"]',
+  // Kits often use plain text boxes for the address ("email", "login_email", "username").
+  'input[name*="mail" i]',
+  'input[name*="user" i]',
 ].join(',');
 
 export function hasCredentialForm(doc: Document): boolean {

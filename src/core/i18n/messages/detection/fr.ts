@@ -64,7 +64,7 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
   'reason.owa-copy':
     "Cette page est une copie de la page de connexion d'Outlook Web App, mais elle est sur {site}, pas sur le serveur de messagerie de votre organisation ni chez Microsoft. N'y saisissez pas votre mot de passe.",
   'reason.shared-document-lure':
-    "Cette page est un leurre de document partagé : elle prétend qu'on vous a partagé un fichier et demande votre mot de passe Microsoft pour l'afficher, mais elle est sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
+    "Cette page est un leurre de document partagé : elle prétend qu'on vous a partagé un fichier et demande votre mot de passe Microsoft pour l'afficher, mais elle est sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
   'reason.screenshot-sign-in-page':
     "Cette page est une image d'une page de connexion Microsoft avec des champs posés dessus, sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
   'reason.account-alert-lure':
@@ -74,7 +74,7 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
   'reason.sends-to-outside-service':
     'Le code de la page envoie ce que vous tapez à un service extérieur ({service}), comme le font les kits d’hameçonnage.',
   'reason.microsoft-name-in-address':
-    "L'adresse utilise le nom « {word} », mais le site est {site}, pas celui de Microsoft.",
+    "L'adresse utilise le nom « {word} », mais le site est {site}, pas celui de Microsoft.",
   'reason.disguised-text':
     'La page cache le nom de Microsoft avec des lettres ressemblantes ou des caractères invisibles, une astuce pour échapper aux filtres.',
   'reason.script-built-page':
