@@ -1,5 +1,9 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
-import type { PageSnapshot, SnapshotField } from './page-snapshot-schema';
+import {
+  PAGE_SNAPSHOT_LIMITS,
+  type PageSnapshot,
+  type SnapshotField,
+} from './page-snapshot-schema';
 import { plainText, readableText } from './page-text';
 import {
   ALERT_PHRASES,
@@ -172,7 +176,34 @@ function isIdentifierField(field: SnapshotField): boolean {
   return IDENTIFIER_HINT.test(hints);
 }
 
-export function readPageSignals(snapshot: PageSnapshot): PageSignals {
+const L = PAGE_SNAPSHOT_LIMITS;
+const clip = (value: string, max: number = L.string) => String(value).slice(0, max);
+
+/** The snapshot cut to its schema's bounds, so an unchecked one can't make reading slow. */
+function bounded(snapshot: PageSnapshot): PageSnapshot {
+  return {
+    ...snapshot,
+    title: clip(snapshot.title),
+    text: clip(snapshot.text, L.text),
+    fields: snapshot.fields.slice(0, L.fields).map((f) => ({
+      tag: f.tag,
+      type: clip(f.type),
+      name: clip(f.name),
+      id: clip(f.id),
+      autocomplete: clip(f.autocomplete),
+      placeholder: clip(f.placeholder),
+      ariaLabel: clip(f.ariaLabel),
+    })),
+    forms: snapshot.forms.slice(0, L.forms),
+    images: snapshot.images.slice(0, L.images),
+    assetHosts: snapshot.assetHosts.slice(0, L.assetHosts),
+    assetFiles: snapshot.assetFiles.slice(0, L.assetFiles),
+    marks: snapshot.marks?.slice(0, L.marks),
+  };
+}
+
+export function readPageSignals(unchecked: PageSnapshot): PageSignals {
+  const snapshot = bounded(unchecked);
   const plain = plainText(`${snapshot.title} | ${snapshot.text}`);
   const title = readableText(snapshot.title);
   const text = readableText(snapshot.text);
