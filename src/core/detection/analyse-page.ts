@@ -121,7 +121,9 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // An organisation's own AD FS or Exchange server: Microsoft's software, not an imitation.
   if (!kitCode && address.score < 3 && couldBeOwnServer(address.host)) {
     if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
-    if (s.postsToOwnOwa && /^\/(?:owa|exchweb)\//.test(address.path)) return none(true);
+    if (s.postsToOwnOwa && /^\/(?:owa|ecp|exchweb)\/|^\/cookieauth\.dll/.test(address.path)) {
+      return none(true);
+    }
   }
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);

@@ -72,7 +72,7 @@ export interface PageSignals {
   readonly adfs: boolean;
   /** The form posts to AD FS on this host (`/adfs/ls/`). */
   readonly postsToOwnAdfs: boolean;
-  /** The form posts to Outlook Web App's own endpoint on this host (`/owa/auth.owa`, `owaauth.dll`). */
+  /** The form posts to Exchange's own endpoints on this host (`/owa/auth.owa`, `owaauth.dll`, TMG). */
   readonly postsToOwnOwa: boolean;
 }
 
@@ -280,10 +280,12 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const postsToOwnAdfs = snapshot.forms.some(
     (f) => f.actionHost === '' && /^\/adfs\//i.test(f.actionPath),
   );
+  // Exchange's own endpoints: OWA 2010+ (/owa/auth.owa and its other /owa/ pages, such as the
+  // expired-password page), OWA 2007 and 2003 (owaauth.dll), ECP, and TMG/UAG in front of it.
   const postsToOwnOwa = snapshot.forms.some(
     (f) =>
       f.actionHost === '' &&
-      /^\/(?:owa\/auth\.owa|owa\/auth\/owaauth\.dll|exchweb\/bin\/auth\/owaauth\.dll)$/i.test(
+      /^\/owa\/(?:auth\.owa|auth\/[\w.]+\.(?:aspx|dll))$|^\/exchweb\/bin\/auth\/owaauth\.dll$|^\/ecp\/[\w./]*\.aspx$|^\/cookieauth\.dll$/i.test(
         f.actionPath,
       ),
   );

@@ -126,6 +126,27 @@ describe('the page model', () => {
     expect(result.codes).toContain('sends-to-outside-service');
   });
 
+  it.each([
+    ['/owa/auth/owaauth.dll', 'https://mail.contoso.example/owa/auth/logon.aspx'],
+    [
+      '/owa/auth/expiredpassword.aspx',
+      'https://mail.contoso.example/owa/auth/expiredpassword.aspx',
+    ],
+    ['/exchweb/bin/auth/owaauth.dll', 'https://mail.contoso.example/exchweb/bin/auth/owalogon.asp'],
+  ])('knows Exchange’s own endpoint %s', (action, url) => {
+    expect(verdict(OWA_COPY.replace('action="owa.php"', `action="${action}"`), url).verdict).toBe(
+      'other',
+    );
+  });
+
+  it('is not fooled by a kit posting to a script under /owa/ or a relay named for OWA', () => {
+    const php = OWA_COPY.replace('action="owa.php"', 'action="/owa/p.php"');
+    expect(verdict(php, 'https://mail.contoso.example/owa/').verdict).toBe('lookalike');
+    expect(verdict(ON_PREM_OWA, 'https://mail-contoso-com.owa-sso.example/owa/').verdict).toBe(
+      'lookalike',
+    );
+  });
+
   it('leaves AD FS alone', () => {
     const adfs = page(
       'Sign In',
