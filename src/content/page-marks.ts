@@ -8,7 +8,9 @@
  * kept, never the code itself or any field's value. Kept small: it ships in guard.js.
  */
 const MARK =
-  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|script\.google\.com\/macros|workers\.dev|netlify\/functions|type=\\?["']?password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
+  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type=\\?["']?password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
+const SAVED =
+  /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
 const PLACED = /([^{}]*)\{[^}]*position\s*:\s*(?:absolute|fixed)/g;
 
 export interface PageMarks {
@@ -40,6 +42,11 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     }
   }
   for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);
+  // A page saved or mirrored from Microsoft's says so in a comment ("saved from url=", HTTrack).
+  const comments = doc.createTreeWalker(doc, 128);
+  for (let n = 0; n < 20 && comments.nextNode(); n++) {
+    if (SAVED.test(comments.currentNode.nodeValue ?? '')) marks.add('saved-from-microsoft');
+  }
 
   // Inputs placed by a style rule naming them (or all inputs), or inside a placed element.
   const placed = [...text.matchAll(PLACED)].map((m) => m[1]).join(',');

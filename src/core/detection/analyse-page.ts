@@ -15,6 +15,8 @@ import type { Classification, Reason } from './types';
 export const PAGE_WEIGHTS = {
   /** Field names copied from Microsoft's forms (loginfmt, passwd, i0116): only copies have them. */
   microsoftFields: 4,
+  /** A comment saying the page was saved or mirrored from a Microsoft page. */
+  savedFromMicrosoft: 4,
   /** Two or more of Outlook Web App's logon field names. */
   owaFields: 2,
   /** Pictures or styles from Microsoft's sign-in CDNs, or named like them. */
@@ -140,6 +142,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     kind === 'owa-copy' ||
     s.flowPhrases > 0 ||
     s.microsoftAssets ||
+    s.savedFromMicrosoft ||
     kitCode ||
     address.score >= 2 ||
     address.name !== null;
@@ -150,6 +153,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
     s.microsoftFields > 0 ||
     s.microsoftAssets ||
+    s.savedFromMicrosoft ||
     s.flowPhrases > 0 ||
     s.disguisedText;
   // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
@@ -165,6 +169,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   };
 
   if (s.microsoftFields > 0) add(W.microsoftFields, reasons.microsoftFormFields());
+  if (s.savedFromMicrosoft) add(W.savedFromMicrosoft, reasons.savedCopy());
   if (s.owaFields >= 2) add(W.owaFields, reasons.microsoftFormFields());
   if (s.microsoftAssets) add(W.microsoftAssets, reasons.microsoftAssets());
   if (kitCode) add(W.exfiltration, reasons.sendsToOutsideService(s.exfiltration.join(', ')));
@@ -173,7 +178,11 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     add(Math.min(s.flowPhrases * W.flowPhrase, W.flowMax), reasons.microsoftWording());
   }
   let microsoftSign =
-    s.microsoftFields > 0 || s.owaFields >= 2 || s.microsoftAssets || s.flowPhrases > 0;
+    s.microsoftFields > 0 ||
+    s.owaFields >= 2 ||
+    s.microsoftAssets ||
+    s.savedFromMicrosoft ||
+    s.flowPhrases > 0;
   if (!explained) {
     const name =
       s.microsoftName === 2 || (kind === 'document-lure' && s.officeApp)

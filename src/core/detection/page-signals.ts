@@ -55,6 +55,8 @@ export interface PageSignals {
   /** Picture or style files named after Microsoft's services (office.png, outlook-bg.jpg). */
   readonly microsoftFileNames: boolean;
   readonly microsoftAssets: boolean;
+  /** A comment says the page was saved or mirrored from a Microsoft page. */
+  readonly savedFromMicrosoft: boolean;
   readonly signInWithMicrosoft: boolean;
   /** Microsoft's name only appears once invisible characters and look-alike letters are undone. */
   readonly disguisedText: boolean;
@@ -130,6 +132,7 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
   [/formspree\.io/, 'Formspree'],
   [/web3forms/, 'Web3Forms'],
   [/formsubmit\.co/, 'FormSubmit'],
+  [/hooks\.slack\.com/, 'Slack'],
   [/script\.google\.com/, 'Google Apps Script'],
   [/workers\.dev/, 'Cloudflare Workers'],
   [/netlify\/functions|\.netlify\.app$/, 'Netlify Functions'],
@@ -315,6 +318,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     microsoftLogo,
     microsoftFileNames: assetFiles.some((file) => MICROSOFT_FILE.test(file)),
     microsoftAssets,
+    savedFromMicrosoft: marks.has('saved-from-microsoft'),
     signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
     disguisedText: microsoftName > 0 && !plainHasName,
     identityHostText: IDENTITY_HOST_TEXT.test(words),

@@ -36,6 +36,7 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'sign-in-path-on-foreign-host',
   'sign-in-words-with-brand',
   'credential-form',
+  'saved-copy-of-microsoft-page',
   'microsoft-form-fields',
   'microsoft-sign-in-assets',
   'microsoft-sign-in-wording',

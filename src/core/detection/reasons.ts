@@ -36,6 +36,7 @@ export const REASON_CODES = [
   'microsoft-name-in-address',
   'disguised-text',
   'script-built-page',
+  'saved-copy-of-microsoft-page',
   'microsoft-form-fields',
   'microsoft-sign-in-wording',
   'microsoft-logo',
@@ -93,4 +94,5 @@ export const reasons = {
     reason('microsoft-name-in-address', { word, site }),
   disguisedText: () => reason('disguised-text'),
   scriptBuiltPage: () => reason('script-built-page'),
+  savedCopy: () => reason('saved-copy-of-microsoft-page'),
 };

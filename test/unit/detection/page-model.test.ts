@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analyseSavedPage } from '../../../scripts/lib/saved-page';
 import { buildPageSnapshot } from '../../../src/content/page-snapshot';
 import { analysePage, PageSnapshotSchema } from '../../../src/core/detection';
 import { readableText } from '../../../src/core/detection/page-text';
@@ -268,5 +269,21 @@ describe('the page model never flags', () => {
        <script>fetch("https://api.telegram.org/bot1:AA/sendMessage")</script>`,
     );
     expect(verdict(google, 'https://accounts-google.example.net/').verdict).toBe('other');
+  });
+});
+
+describe('saved copies of Microsoft pages', () => {
+  it('reads the "saved from" and HTTrack comments a copied page keeps', () => {
+    for (const comment of [
+      '<!-- saved from url=(0062)https://login.microsoftonline.com/common/oauth2/authorize -->',
+      '<!-- Mirrored from login.live.com/login.srf by HTTrack Website Copier/3.x -->',
+    ]) {
+      const html = `${comment}<html><head><title>Sign in</title></head><body>${EMAIL}${PASSWORD}</body></html>`;
+      const result = analyseSavedPage('https://portal.example.net/login', html);
+      expect(result.verdict, comment).toBe('lookalike');
+      expect(result.reasons.map((r) => r.code)).toContain('saved-copy-of-microsoft-page');
+    }
+    const other = `<!-- saved from url=(0030)https://shop.example.com/login --><html><body>${EMAIL}${PASSWORD}</body></html>`;
+    expect(analyseSavedPage('https://portal.example.net/login', other).verdict).toBe('other');
   });
 });

@@ -78,6 +78,8 @@ export const DETECTION_EN = {
     "The page hides Microsoft's name with look-alike letters or invisible characters, a trick to slip past filters.",
   'reason.script-built-page':
     'The page writes itself from scrambled code, a trick to hide from security checks.',
+  'reason.saved-copy-of-microsoft-page':
+    "The page's own source says it was saved or copied from a Microsoft page.",
   'reason.tenant-not-allowed.id':
     "This is Microsoft's real sign-in page, but it signs you in to the organisation with tenant ID {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
   'reason.tenant-not-allowed.domain':

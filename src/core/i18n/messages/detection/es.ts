@@ -79,6 +79,8 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
     'La página disfraza el nombre de Microsoft con letras parecidas o caracteres invisibles, un truco para esquivar los filtros.',
   'reason.script-built-page':
     'La página se escribe a partir de código ofuscado, un truco para esconderse de los controles de seguridad.',
+  'reason.saved-copy-of-microsoft-page':
+    'El código fuente de la página indica que se guardó o copió de una página de Microsoft.',
   'reason.tenant-not-allowed.id':
     'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización con el id. de inquilino {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
   'reason.tenant-not-allowed.domain':

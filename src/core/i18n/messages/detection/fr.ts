@@ -79,6 +79,8 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
     'La page cache le nom de Microsoft avec des lettres ressemblantes ou des caractères invisibles, une astuce pour échapper aux filtres.',
   'reason.script-built-page':
     "La page s'écrit à partir de code brouillé, une astuce pour échapper aux contrôles de sécurité.",
+  'reason.saved-copy-of-microsoft-page':
+    "Le code source de la page indique qu'elle a été enregistrée ou copiée depuis une page Microsoft.",
   'reason.tenant-not-allowed.id':
     'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation dont l’ID de locataire est {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
   'reason.tenant-not-allowed.domain':
