@@ -9,6 +9,10 @@ const ENCODED_CALL =
   /\b(unescape|decodeURIComponent|decodeURI|atob)\s*\(\s*(["'`])((?:\\.|(?!\2)[^\\])*)\2\s*\)/g;
 const BASE64_LITERAL = /(["'`])([A-Za-z0-9+/]{40,}={0,2})\1/g;
 const PERCENT_LITERAL = /(["'`])((?:[^"'`\\%]*%[0-9a-fA-F]{2}){20,}[^"'`\\%]*)\1/g;
+/** `document.write('<div>…')`, often spelt with \x3c escapes. */
+const WRITTEN_LITERAL = /document\.write(?:ln)?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1\s*\)/g;
+/** `String.fromCharCode(60, 104, …)`. */
+const CHAR_CODES = /fromCharCode\(\s*((?:\d{1,5}\s*,\s*){10,}\d{1,5})\s*\)/g;
 const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
 const MAX_DECODED = 2_000_000;
 
@@ -47,6 +51,10 @@ export function scriptWrittenHtml(html: string): string {
   for (const [, code = ''] of html.matchAll(SCRIPT)) {
     for (const [, how = '', , body = ''] of code.matchAll(ENCODED_CALL)) {
       keep(decode(how, unquote(body)));
+    }
+    for (const [, , body = ''] of code.matchAll(WRITTEN_LITERAL)) keep(unquote(body));
+    for (const [, list = ''] of code.matchAll(CHAR_CODES)) {
+      keep(String.fromCharCode(...list.split(',').map((n) => Number(n.trim()) & 0xffff)));
     }
     // Kits split the encoded page over several literals and join them at run time.
     const percent = [...code.matchAll(PERCENT_LITERAL)].map((m) => m[2] ?? '').join('');
