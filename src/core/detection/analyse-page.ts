@@ -185,7 +185,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     s.flowPhrases > 0;
   if (!explained) {
     const name =
-      s.microsoftName === 2 || (kind === 'document-lure' && s.officeApp)
+      s.microsoftName === 2 || (kind === 'document-lure' && (s.officeApp || s.microsoftName > 0))
         ? W.microsoftNameTop
         : s.microsoftName === 1
           ? W.microsoftNameBelow

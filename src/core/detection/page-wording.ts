@@ -100,6 +100,11 @@ export const MICROSOFT_ACCOUNT_PHRASES = read([
 /** Any sign-in page may say these; they only count beside Microsoft's name. */
 export const SIGN_IN_PHRASES = read([
   'sign in',
+  'login',
+  'log in',
+  'sign in to continue',
+  'enter your email',
+  'email address',
   'enter password',
   'enter your password',
   'forgot my password',

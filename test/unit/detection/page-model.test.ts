@@ -106,6 +106,20 @@ const ON_PREM_OWA = OWA_COPY.replace('action="owa.php"', 'action="/owa/auth.owa"
 describe('the page model', () => {
   it('flags a plain "Microsoft 365" email-and-password card, naming it a sign-in copy', () => {
     expect(verdict(OFFICE_CARD).codes[0]).toBe('cloned-sign-in-page');
+    const minimal = page(
+      'Login | Microsoft Office',
+      `<h2>Office 365</h2><form action="post.php">${EMAIL}${PASSWORD}<button>Sign In</button></form>`,
+    );
+    expect(verdict(minimal).codes[0]).toBe('cloned-sign-in-page');
+  });
+
+  it('flags an email-only "secure document" first step that names OneDrive', () => {
+    const step = page(
+      'Shared Document',
+      `<p>Microsoft OneDrive</p><p>You have received a secure document. Enter your email to view.</p>
+       <form action="next.php">${EMAIL}<button>Next</button></form>`,
+    );
+    expect(verdict(step).codes[0]).toBe('shared-document-lure');
   });
 
   it('flags an Outlook Web App copy and says so first', () => {
