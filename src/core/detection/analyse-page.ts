@@ -282,6 +282,9 @@ export function analysePage(url: string, snapshot: PageSnapshot): Classification
   } catch {
     return standing.classification;
   }
+  if (verdict.organisationPage && standing.classification.verdict === 'other') {
+    return { ...standing.classification, reasons: [reasons.organisationSignInPage()] };
+  }
   if (verdict.kind === null) return standing.classification;
   const urlReasons =
     standing.classification.verdict === 'lookalike' ? standing.classification.reasons : [];

@@ -46,6 +46,7 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   // Never on a lookalike (genuine or Microsoft-run pages); listed so every code has a place.
   'official-microsoft-host',
   'tenant-not-allowed',
+  'organisation-sign-in-page',
   'not-https',
   'unusual-port',
 ];

@@ -37,6 +37,8 @@ export const REASON_CODES = [
   'disguised-text',
   'script-built-page',
   'saved-copy-of-microsoft-page',
+  // On a page left alone: an organisation's own AD FS or Outlook Web App.
+  'organisation-sign-in-page',
   'microsoft-form-fields',
   'microsoft-sign-in-wording',
   'microsoft-logo',
@@ -95,4 +97,5 @@ export const reasons = {
   disguisedText: () => reason('disguised-text'),
   scriptBuiltPage: () => reason('script-built-page'),
   savedCopy: () => reason('saved-copy-of-microsoft-page'),
+  organisationSignInPage: () => reason('organisation-sign-in-page'),
 };

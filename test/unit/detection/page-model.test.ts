@@ -129,9 +129,8 @@ describe('the page model', () => {
   });
 
   it('leaves an organisation’s own OWA alone, but not one that posts to a chat bot', () => {
-    expect(verdict(ON_PREM_OWA, 'https://mail.contoso.example/owa/auth/logon.aspx').verdict).toBe(
-      'other',
-    );
+    const own = verdict(ON_PREM_OWA, 'https://mail.contoso.example/owa/auth/logon.aspx');
+    expect(own).toEqual({ verdict: 'other', codes: ['organisation-sign-in-page'] });
     const bot = ON_PREM_OWA.replace(
       '</form>',
       '</form><script>fetch("https://api.telegram.org/bot1:AA/sendMessage")</script>',

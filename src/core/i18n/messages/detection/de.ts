@@ -81,6 +81,8 @@ export const DETECTION_DE = translation<typeof DETECTION_EN>()({
     'Die Seite baut sich aus verschleiertem Code auf, ein Trick, um Sicherheitsprüfungen zu entgehen.',
   'reason.saved-copy-of-microsoft-page':
     'Der Quelltext der Seite verrät, dass sie von einer Microsoft-Seite gespeichert oder kopiert wurde.',
+  'reason.organisation-sign-in-page':
+    'Das sieht nach der eigenen Anmeldeseite einer Organisation aus (Microsoft-Software, die sie selbst betreibt, etwa AD FS oder Outlook Web App), nicht nach der von Microsoft. Melden Sie sich nur an, wenn es Ihre Organisation ist.',
   'reason.tenant-not-allowed.id':
     'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei der Organisation mit der Mandanten-ID {tenant} an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
   'reason.tenant-not-allowed.domain':

@@ -80,6 +80,8 @@ export const DETECTION_EN = {
     'The page writes itself from scrambled code, a trick to hide from security checks.',
   'reason.saved-copy-of-microsoft-page':
     "The page's own source says it was saved or copied from a Microsoft page.",
+  'reason.organisation-sign-in-page':
+    "This looks like an organisation's own sign-in page (Microsoft software it runs itself, such as AD FS or Outlook Web App), not Microsoft's. Sign in only if it is your organisation's.",
   'reason.tenant-not-allowed.id':
     "This is Microsoft's real sign-in page, but it signs you in to the organisation with tenant ID {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
   'reason.tenant-not-allowed.domain':

@@ -81,6 +81,8 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
     'La página se escribe a partir de código ofuscado, un truco para esconderse de los controles de seguridad.',
   'reason.saved-copy-of-microsoft-page':
     'El código fuente de la página indica que se guardó o copió de una página de Microsoft.',
+  'reason.organisation-sign-in-page':
+    'Parece la página de inicio de sesión propia de una organización (software de Microsoft que ella misma gestiona, como AD FS u Outlook Web App), no la de Microsoft. Inicie sesión solo si es su organización.',
   'reason.tenant-not-allowed.id':
     'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización con el id. de inquilino {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
   'reason.tenant-not-allowed.domain':

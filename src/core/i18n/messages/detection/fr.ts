@@ -81,6 +81,8 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
     "La page s'écrit à partir de code brouillé, une astuce pour échapper aux contrôles de sécurité.",
   'reason.saved-copy-of-microsoft-page':
     "Le code source de la page indique qu'elle a été enregistrée ou copiée depuis une page Microsoft.",
+  'reason.organisation-sign-in-page':
+    "Cela ressemble à la page de connexion propre à une organisation (un logiciel Microsoft qu'elle exploite elle-même, comme AD FS ou Outlook Web App), pas à celle de Microsoft. Ne vous connectez que s'il s'agit de votre organisation.",
   'reason.tenant-not-allowed.id':
     'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation dont l’ID de locataire est {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
   'reason.tenant-not-allowed.domain':
