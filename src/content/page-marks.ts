@@ -35,10 +35,12 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   if (doc.querySelector('[class*="fa-microsoft"],[class*="fa-windows"],[class*="bi-microsoft"]')) {
     marks.add('icon-font');
   }
+  // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
+  // form); not a footer's "© Microsoft" or a logo's alt text.
   for (const button of all('a,button')) {
-    const label = `${button.textContent} ${button.querySelector('img')?.alt}`;
+    const label = `${button.textContent}`;
     if (label.length < 60 && /\b(?:microsoft|office ?365|azure|entra)\b/i.test(label)) {
-      marks.add('microsoft-button');
+      if (!/©|\(c\)|copyright|privacy|terms/i.test(label)) marks.add('microsoft-button');
     }
   }
   for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);

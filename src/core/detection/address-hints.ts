@@ -1,3 +1,4 @@
+import { matchBrand } from './brand-match';
 import type { WebUrl } from './url-parts';
 
 /**
@@ -14,5 +15,12 @@ const IN_HOST =
 
 /** The Microsoft name the address hides in its path or host, or null. */
 export function microsoftNameInAddress(web: WebUrl): string | null {
-  return IN_PATH.exec(web.path)?.[1] ?? IN_HOST.exec(web.host)?.[1] ?? null;
+  const named = IN_PATH.exec(web.path)?.[1] ?? IN_HOST.exec(web.host)?.[1];
+  if (named) return named;
+  // Misspelt or disguised distinctive names in the path ("/microosoftonline/", "/0ffice365/").
+  for (const token of web.path.split(/[^a-z0-9]+/).slice(0, 20)) {
+    const match = token.length >= 5 ? matchBrand(token) : null;
+    if (match?.brand.distinctive && match.how !== 'inside') return token;
+  }
+  return null;
 }

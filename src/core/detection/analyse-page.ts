@@ -201,7 +201,8 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     microsoftSign ||=
       name > 0 || s.accountPhrase || s.microsoftLogo || s.microsoftFileNames || s.owaPhrases > 0;
   }
-  if (address.name) microsoftSign = true;
+  // The address check only scores Microsoft names, so a suspect address is a Microsoft sign too.
+  if (address.name || address.score >= 2) microsoftSign = true;
   // Other brands named and nothing but a passing Microsoft mention: not a Microsoft imitation.
   const weakSign =
     s.otherBrands > 0 &&

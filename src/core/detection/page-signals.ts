@@ -80,20 +80,18 @@ export interface PageSignals {
 
 const MICROSOFT_FIELD_NAMES: ReadonlySet<string> = new Set([
   'loginfmt',
-  'passwd',
   'i0116',
   'i0118',
   'i0281',
   'idsibutton9',
   'idbtn_back',
   'ppft',
-  'flowtoken',
   'kmsicb',
   'idchkbx_dontshowagain',
-  'canary',
   'hpgrequestid',
-  'ctx',
 ]);
+/** Microsoft uses these too, but so do others (Comcast's "passwd"): they count only alongside. */
+const SHARED_FIELD_NAMES: ReadonlySet<string> = new Set(['passwd', 'flowtoken', 'canary', 'ctx']);
 const OWA_FIELD_NAMES: ReadonlySet<string> = new Set([
   'destination',
   'flags',
@@ -298,7 +296,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     hasPassword,
     identifier,
     notSignInForm,
-    microsoftFields: countIn(MICROSOFT_FIELD_NAMES),
+    microsoftFields: countIn(MICROSOFT_FIELD_NAMES)
+      ? countIn(MICROSOFT_FIELD_NAMES) + countIn(SHARED_FIELD_NAMES)
+      : 0,
     owaFields: countIn(OWA_FIELD_NAMES),
     flowPhrases: countPhrases(words, MICROSOFT_FLOW_PHRASES),
     accountPhrase: countPhrases(words, MICROSOFT_ACCOUNT_PHRASES) > 0,

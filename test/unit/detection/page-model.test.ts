@@ -233,6 +233,13 @@ describe('the page model', () => {
     expect(verdict(bitb).codes[0]).toBe('fake-browser-window');
   });
 
+  it('reads misspelt Microsoft names in the address path', () => {
+    const card = page('Sign in', `<p>Outlook</p>${EMAIL}${PASSWORD}`);
+    const result = verdict(card, 'https://files.example.net/login/microosoftonline/com/step2.php');
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('microsoft-name-in-address');
+  });
+
   it('lets a Microsoft name in the address lower the bar', () => {
     const card = page('Sign in', `<p>Outlook</p>${EMAIL}${PASSWORD}`);
     expect(verdict(card, 'https://files.example.net/docs/').verdict).toBe('other');
@@ -273,6 +280,15 @@ describe('the page model never flags', () => {
        <button>Login</button></form>`,
     );
     expect(verdict(roundcube, 'https://mail.example.org/').verdict).toBe('other');
+  });
+
+  it('a page whose only Microsoft-like field name is "passwd" (Comcast uses it too)', () => {
+    const comcast = page(
+      'Sign in to XFINITY',
+      `<form action="login.php"><input type="text" name="user"><input type="password" name="passwd">
+       <label>Stay signed in</label><button>Sign In</button></form><p>© Comcast</p>`,
+    );
+    expect(verdict(comcast).verdict).toBe('other');
   });
 
   it('another brand’s phishing page', () => {
