@@ -206,6 +206,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // Other brands named and nothing but a passing Microsoft mention: not a Microsoft imitation.
   const weakSign =
     s.otherBrands > 0 &&
+    (kind === 'sign-in-copy' || kind === 'account-alert' || kind === 'screenshot-kit') &&
     s.microsoftName < 2 &&
     !s.microsoftLogo &&
     s.microsoftFields === 0 &&
