@@ -9,6 +9,7 @@
  */
 const MARK =
   /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type=\\?["']?password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
+const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
 const SAVED =
   /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
 const PLACED = /([^{}]*)\{[^}]*position\s*:\s*(?:absolute|fixed)/g;
@@ -44,6 +45,16 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     }
   }
   for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);
+  // Microsoft's name drawn rather than written: SVG text, or CSS generated content.
+  const drawn = all('svg text,svg title')
+    .map((e) => e.textContent)
+    .join(' ');
+  if (
+    BRAND.test(drawn) ||
+    /content\s*:\s*["'][^"']*(?:microsoft|office|outlook|onedrive)/.test(text)
+  ) {
+    marks.add('drawn-name');
+  }
   // A page saved or mirrored from Microsoft's says so in a comment ("saved from url=", HTTrack).
   const comments = doc.createTreeWalker(doc, 128);
   for (let n = 0; n < 20 && comments.nextNode(); n++) {

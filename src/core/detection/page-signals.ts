@@ -234,7 +234,14 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     countPhrases(words, NOT_SIGN_IN_PHRASES) > 0;
 
   const nameIn = (value: string) => MICROSOFT_NAME.test(value);
-  const microsoftName: 0 | 1 | 2 = nameIn(title) ? 2 : nameIn(words) || nameIn(alts) ? 1 : 0;
+  // Text drawn backwards (right-to-left override) or as SVG / CSS content still names Microsoft.
+  const reversed = [...words].reverse().join('');
+  const drawnName = marks.has('drawn-name') || nameIn(reversed);
+  const microsoftName: 0 | 1 | 2 = nameIn(title)
+    ? 2
+    : nameIn(words) || nameIn(alts) || drawnName
+      ? 1
+      : 0;
   const plainHasName = MICROSOFT_NAME.test(plain) || MICROSOFT_NAME.test(plainText(alts));
   const otherBrands = new Set(words.match(OTHER_BRAND_NAME) ?? []).size;
 
@@ -320,7 +327,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     microsoftAssets,
     savedFromMicrosoft: marks.has('saved-from-microsoft'),
     signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
-    disguisedText: microsoftName > 0 && !plainHasName,
+    disguisedText: microsoftName > 0 && !plainHasName && !nameIn(alts),
     identityHostText: IDENTITY_HOST_TEXT.test(words),
     screenshotLayout,
     exfiltration: [...exfiltration],
