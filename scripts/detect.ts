@@ -9,9 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseHTML } from 'linkedom';
-import { buildPageSnapshot } from '../src/content/page-snapshot';
-import { analysePage, type Classification, classifyUrl, parseWebUrl } from '../src/core/detection';
+import { type Classification, classifyUrl, parseWebUrl } from '../src/core/detection';
+import { analyseSavedPage } from './lib/saved-page';
 
 type Result =
   | ({ url: string } & Pick<Classification, 'verdict' | 'service' | 'kind' | 'reasons'> & {
@@ -37,8 +36,7 @@ async function classifyLine(line: string): Promise<Result> {
         error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
       };
     }
-    const { document } = parseHTML(html);
-    result = analysePage(url, buildPageSnapshot(document as unknown as Document, {}, url));
+    result = analyseSavedPage(url, html);
   } else {
     result = classifyUrl(url);
   }

@@ -12,6 +12,9 @@ const CREDENTIAL_FIELDS = [
   'input[autocomplete~="one-time-code"]',
   'input[name="loginfmt"]',
   'input[name="passwd"]',
+  // Kits often use plain text boxes for the address ("email", "login_email", "username").
+  'input[name*="mail" i]',
+  'input[name*="user" i]',
 ].join(',');
 
 /** Also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */

@@ -9,6 +9,7 @@ import type {
   SnapshotImage,
 } from '../core/detection/page-snapshot-schema';
 import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
+import { readPageMarks } from './page-marks';
 
 /**
  * Builds the content snapshot of a page for the detection core. It reads attributes and visible
@@ -77,6 +78,10 @@ export function buildPageSnapshot(
     if (source.file && assetFiles.size < max.assetFiles) assetFiles.add(clip(source.file));
   }
 
+  const { pictures, ...marks } = readPageMarks(doc, max.marks);
+  for (const file of pictures) {
+    if (assetFiles.size < max.assetFiles) assetFiles.add(clip(file));
+  }
   const { text, length } = visibleText(doc, max.text, max.countedText);
   return {
     title: clip(doc.title),
@@ -88,6 +93,7 @@ export function buildPageSnapshot(
     textLength: length,
     assetHosts: [...assetHosts],
     assetFiles: [...assetFiles],
+    ...marks,
   };
 }
 

@@ -1,3 +1,5 @@
+import { parse } from 'tldts';
+import { microsoftNameInAddress } from './address-hints';
 import { assessUrl } from './classify-url';
 import { type PageSignals, readPageSignals } from './page-signals';
 import type { PageSnapshot } from './page-snapshot-schema';
@@ -6,49 +8,264 @@ import { reasons } from './reasons';
 import { withSharedContent } from './shared-content-page';
 import type { Classification, Reason } from './types';
 
-/** Imitation score at which a credential page off Microsoft's hosts is called a clone. */
-const CLONE_THRESHOLD = 4;
-/** Lower bar when the address itself already looks suspicious. */
-const CLONE_THRESHOLD_WITH_URL_HINTS = 2;
-const URL_HINT_SCORE = 2;
+/**
+ * The page model: one score for "this page imitates Microsoft to take a password", adding up
+ * what the page shows and what its address says. Weights are hand-tuned on the corpus's tune
+ * half; README.md explains each and how to re-check them (`npm run eval`).
+ */
+export const PAGE_WEIGHTS = {
+  /** Field names copied from Microsoft's forms (loginfmt, passwd, i0116): only copies have them. */
+  microsoftFields: 4,
+  /** A comment saying the page was saved or mirrored from a Microsoft page. */
+  savedFromMicrosoft: 4,
+  /** Two or more of Outlook Web App's logon field names. */
+  owaFields: 2,
+  /** Pictures or styles from Microsoft's sign-in CDNs, or named like them. */
+  microsoftAssets: 2,
+  /** Each phrase only Microsoft's sign-in flow uses ("Stay signed in?"), up to `flowMax`. */
+  flowPhrase: 2,
+  flowMax: 4,
+  /** "Microsoft account" in some language. */
+  accountPhrase: 1,
+  /** Each generic sign-in phrase beside Microsoft's name, up to `signInMax`. */
+  signInPhrase: 1,
+  signInMax: 2,
+  /** Microsoft's name in the page's title; 1 when only in its text or pictures' descriptions. */
+  microsoftNameTop: 2,
+  microsoftNameBelow: 1,
+  /** Microsoft's logo: image, SVG or CSS squares in its colours, icon font. */
+  microsoftLogo: 2,
+  /** Picture or style files named after Microsoft's services. */
+  microsoftFileNames: 1,
+  /** A password box (an email box alone adds nothing). */
+  password: 1,
+  /** The kinds of imitation: Outlook Web App, shared-document lure, screenshot, alert, window. */
+  owaCopy: 2,
+  documentLure: 3,
+  screenshotKit: 3,
+  accountAlert: 1,
+  /** An account alert with two or more of its phrases ("mailbox is full", "incoming messages"). */
+  accountAlertMax: 2,
+  fakeWindow: 3,
+  /** Microsoft's name written with invisible characters or look-alike letters. */
+  disguisedText: 2,
+  /** The page's scripts or forms send to a chat bot or form service. */
+  exfiltration: 3,
+  /** `document.write(unescape(…))` and its kin. */
+  scriptBuilt: 1,
+  /** A Microsoft name in the address's path or a mangled one in its host (`/owa/`, `0ffice`). */
+  addressName: 2,
+  /** The address check's own score counts up to this. */
+  addressScoreMax: 4,
+  /** A page scoring this much, with a credential form and a Microsoft sign, is a lookalike. */
+  threshold: 5,
+} as const;
 
-interface Imitation {
+const W = PAGE_WEIGHTS;
+
+export type ImitationKind =
+  | 'fake-window'
+  | 'owa-copy'
+  | 'document-lure'
+  | 'screenshot-kit'
+  | 'account-alert'
+  | 'sign-in-copy';
+
+export interface PageVerdict {
   readonly score: number;
-  readonly reasons: Reason[];
+  readonly kind: ImitationKind | null;
+  /** An organisation's own Microsoft software (AD FS, its Exchange server's OWA). */
+  readonly organisationPage: boolean;
+  readonly reasons: readonly Reason[];
 }
 
-function scoreImitation(signals: PageSignals): Imitation {
-  const found: Reason[] = [];
-  let score = 0;
-  if (signals.microsoftFields > 0) {
-    score += 3;
-    found.push(reasons.microsoftFormFields());
-  }
-  if (signals.microsoftAssets) {
-    score += 2;
-    found.push(reasons.microsoftAssets());
-  }
-  // On an article, wording and logos describe Microsoft rather than imitate it.
-  const wordingCounts = !signals.longPage || signals.hasPassword;
-  if (wordingCounts && signals.microsoftPhrases > 0) {
-    score += Math.min(signals.microsoftPhrases, 3);
-    found.push(reasons.microsoftWording());
-  }
-  // A "Sign in with Microsoft" button explains the logo and the brand name.
-  if (wordingCounts && !signals.signInWithMicrosoft) {
-    if (signals.microsoftLogo) {
-      score += 2;
-      found.push(reasons.microsoftLogo());
+interface AddressFacts {
+  readonly site: string;
+  readonly score: number;
+  readonly name: string | null;
+  readonly path: string;
+  /** The host name, to tell an organisation's own server from a relay named after one. */
+  readonly host: string;
+}
+
+/**
+ * Whether a host could be an organisation's own mail or sign-in server. Relays of an
+ * organisation's page sit on sites named for the trick (`owa-sso.online`) or spell the
+ * organisation's address with hyphens (`mail-woodgrovebank-com.…`).
+ */
+function couldBeOwnServer(host: string): boolean {
+  const parsed = parse(host);
+  const name = parsed.domainWithoutSuffix ?? host;
+  if (
+    /owa|outlook|exchange|office|365|microsoft|login|logon|signin|sso|secure|verify|auth/.test(name)
+  )
+    return false;
+  return !/-(?:com|net|org|edu|gov)(?:-|$)/.test(parsed.subdomain ?? '');
+}
+
+function kindOf(s: PageSignals, lureBrand: boolean): ImitationKind {
+  if (s.identityHostText && !s.busyPage) return 'fake-window';
+  if (s.owaLogon) return 'owa-copy';
+  if (s.lurePhrases > 0 && lureBrand) return 'document-lure';
+  if (s.screenshotLayout) return 'screenshot-kit';
+  if (s.alertPhrases > 0) return 'account-alert';
+  return 'sign-in-copy';
+}
+
+/** Weighs a page's signals and its address together. Pure; exported for tests and `npm run eval`. */
+export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
+  const none = (organisationPage = false): PageVerdict => ({
+    score: 0,
+    kind: null,
+    organisationPage,
+    reasons: [],
+  });
+  const kitCode = s.exfiltration.length > 0;
+  // An organisation's own AD FS or Exchange server: Microsoft's software, not an imitation.
+  if (!kitCode && address.score < 3 && couldBeOwnServer(address.host)) {
+    if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
+    if (s.postsToOwnOwa && /^\/(?:owa|ecp|exchweb)\/|^\/cookieauth\.dll/.test(address.path)) {
+      return none(true);
     }
-    if (signals.mentionsMicrosoft) score += 1;
   }
-  return { score, reasons: found };
+
+  const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
+  if (!credential) return none();
+
+  const lureBrand = s.microsoftName > 0 || s.officeApp;
+  const kind = kindOf(s, lureBrand);
+  // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
+  // first step (a document lure, Microsoft's own wording, fields or assets) or a suspect address.
+  const identifierOnly = !s.hasPassword && s.microsoftFields === 0;
+  const firstStep =
+    kind === 'document-lure' ||
+    kind === 'fake-window' ||
+    kind === 'owa-copy' ||
+    s.flowPhrases > 0 ||
+    s.microsoftAssets ||
+    s.savedFromMicrosoft ||
+    kitCode ||
+    address.score >= 2 ||
+    address.name !== null;
+  if (identifierOnly && !firstStep) return none();
+  // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
+  // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
+  const imitationCues =
+    (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
+    s.microsoftFields > 0 ||
+    s.microsoftAssets ||
+    s.savedFromMicrosoft ||
+    s.flowPhrases > 0 ||
+    s.disguisedText;
+  // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
+  // that otherwise shows nothing only a copy would; so does a busy article or forum, and a
+  // newsletter, comment or contact box.
+  const explained = ((s.signInWithMicrosoft || s.notSignInForm) && !imitationCues) || s.busyPage;
+
+  let score = 0;
+  const found: Reason[] = [];
+  const add = (weight: number, reason?: Reason) => {
+    score += weight;
+    if (reason && !found.some((r) => r.code === reason.code)) found.push(reason);
+  };
+
+  if (s.microsoftFields > 0) add(W.microsoftFields, reasons.microsoftFormFields());
+  if (s.savedFromMicrosoft) add(W.savedFromMicrosoft, reasons.savedCopy());
+  if (s.owaFields >= 2) add(W.owaFields, reasons.microsoftFormFields());
+  if (s.microsoftAssets) add(W.microsoftAssets, reasons.microsoftAssets());
+  if (kitCode) add(W.exfiltration, reasons.sendsToOutsideService(s.exfiltration.join(', ')));
+  if (s.scriptBuilt) add(W.scriptBuilt, reasons.scriptBuiltPage());
+  if (!s.busyPage && s.flowPhrases > 0) {
+    add(Math.min(s.flowPhrases * W.flowPhrase, W.flowMax), reasons.microsoftWording());
+  }
+  let microsoftSign =
+    s.microsoftFields > 0 ||
+    s.owaFields >= 2 ||
+    s.microsoftAssets ||
+    s.savedFromMicrosoft ||
+    s.flowPhrases > 0;
+  if (!explained) {
+    const name =
+      s.microsoftName === 2 || (kind === 'document-lure' && (s.officeApp || s.microsoftName > 0))
+        ? W.microsoftNameTop
+        : s.microsoftName === 1
+          ? W.microsoftNameBelow
+          : 0;
+    add(name);
+    if (s.accountPhrase) add(W.accountPhrase, reasons.microsoftWording());
+    if ((name > 0 || s.flowPhrases > 0) && s.signInPhrases > 0) {
+      add(Math.min(s.signInPhrases * W.signInPhrase, W.signInMax), reasons.microsoftWording());
+    }
+    if (s.microsoftLogo) add(W.microsoftLogo, reasons.microsoftLogo());
+    if (s.microsoftFileNames) add(W.microsoftFileNames);
+    if (s.disguisedText) add(W.disguisedText, reasons.disguisedText());
+    microsoftSign ||=
+      name > 0 || s.accountPhrase || s.microsoftLogo || s.microsoftFileNames || s.owaPhrases > 0;
+  }
+  // The address check only scores Microsoft names, so a suspect address is a Microsoft sign too.
+  if (address.name || address.score >= 2) microsoftSign = true;
+  // Other brands named and nothing but a passing Microsoft mention: not a Microsoft imitation.
+  const weakSign =
+    s.otherBrands > 0 &&
+    (kind === 'sign-in-copy' || kind === 'account-alert' || kind === 'screenshot-kit') &&
+    s.microsoftName < 2 &&
+    !s.microsoftLogo &&
+    s.microsoftFields === 0 &&
+    !s.microsoftAssets &&
+    s.flowPhrases === 0;
+  if (!microsoftSign || (weakSign && !address.name && address.score < 2)) return none();
+
+  if (s.hasPassword) add(W.password);
+  if (!explained) {
+    const kindWeight: Record<ImitationKind, number> = {
+      'fake-window': W.fakeWindow,
+      'owa-copy': W.owaCopy,
+      'document-lure': W.documentLure,
+      'screenshot-kit': W.screenshotKit,
+      'account-alert': Math.min(s.alertPhrases * W.accountAlert, W.accountAlertMax),
+      'sign-in-copy': 0,
+    };
+    add(kindWeight[kind]);
+  }
+  const addressPart = Math.max(
+    Math.min(address.score, W.addressScoreMax),
+    address.name ? W.addressName : 0,
+  );
+  if (address.name && address.score < W.addressName) {
+    add(0, reasons.microsoftNameInAddress(address.name, address.site));
+  }
+  score += addressPart;
+
+  if (score < W.threshold) return { score, kind: null, organisationPage: false, reasons: [] };
+  const headline = kindReason(explained ? 'sign-in-copy' : kind, address.site);
+  return {
+    score,
+    kind: explained ? 'sign-in-copy' : kind,
+    organisationPage: false,
+    reasons: [headline, ...found, reasons.credentialForm()],
+  };
+}
+
+function kindReason(kind: ImitationKind, site: string): Reason {
+  switch (kind) {
+    case 'fake-window':
+      return reasons.fakeBrowserWindow(site);
+    case 'owa-copy':
+      return reasons.owaCopy(site);
+    case 'document-lure':
+      return reasons.documentLure(site);
+    case 'screenshot-kit':
+      return reasons.screenshotKit(site);
+    case 'account-alert':
+      return reasons.accountAlert(site);
+    default:
+      return reasons.clonedSignInPage(site);
+  }
 }
 
 /**
  * Classifies a page from its address and a snapshot of its content. Genuine Microsoft hosts and
- * Microsoft's own sites are judged by address alone; elsewhere a credential form dressed up as
- * Microsoft's sign-in page makes it a lookalike. Never throws.
+ * Microsoft's own sites are judged by address alone; elsewhere the page model decides. Never throws.
  */
 export function analysePage(url: string, snapshot: PageSnapshot): Classification {
   return withSharedContent(url, analyseContent(url, snapshot), snapshot);
@@ -59,30 +276,29 @@ function analyseContent(url: string, snapshot: PageSnapshot): Classification {
   if (standing.type === 'genuine' || standing.type === 'microsoft-operated') {
     return standing.classification;
   }
-  let signals: PageSignals;
+  let verdict: PageVerdict;
   try {
-    signals = readPageSignals(snapshot);
+    const signals = readPageSignals(snapshot);
+    verdict = weighPage(signals, {
+      site: standing.type === 'foreign' ? standing.web.host : 'this address',
+      score: standing.type === 'foreign' ? standing.score : 0,
+      name: standing.type === 'foreign' ? microsoftNameInAddress(standing.web) : null,
+      path: standing.type === 'foreign' ? standing.web.path : '',
+      host: standing.type === 'foreign' ? standing.web.host : '',
+    });
   } catch {
     return standing.classification;
   }
-  const urlScore = standing.type === 'foreign' ? standing.score : 0;
-  const site = standing.type === 'foreign' ? standing.web.host : 'this address';
-  const imitation = signals.credentialForm ? scoreImitation(signals) : { score: 0, reasons: [] };
-  const threshold = urlScore >= URL_HINT_SCORE ? CLONE_THRESHOLD_WITH_URL_HINTS : CLONE_THRESHOLD;
-  const cloned = signals.credentialForm && imitation.score >= threshold;
-
-  if (!cloned) return standing.classification;
-  const contentReasons = [
-    reasons.clonedSignInPage(site),
-    ...imitation.reasons,
-    reasons.credentialForm(),
-  ];
+  if (verdict.organisationPage && standing.classification.verdict === 'other') {
+    return { ...standing.classification, reasons: [reasons.organisationSignInPage()] };
+  }
+  if (verdict.kind === null) return standing.classification;
   const urlReasons =
     standing.classification.verdict === 'lookalike' ? standing.classification.reasons : [];
   return {
     verdict: 'lookalike',
     service: null,
     kind: null,
-    reasons: mostImportantFirst([...urlReasons, ...contentReasons]),
+    reasons: mostImportantFirst([...urlReasons, ...verdict.reasons]),
   };
 }

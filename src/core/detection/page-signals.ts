@@ -1,145 +1,340 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
-import type { PageSnapshot, SnapshotField } from './page-snapshot-schema';
+import {
+  PAGE_SNAPSHOT_LIMITS,
+  type PageSnapshot,
+  type SnapshotField,
+} from './page-snapshot-schema';
+import { plainText, readableText } from './page-text';
+import {
+  ALERT_PHRASES,
+  IDENTITY_HOST_TEXT,
+  LURE_PHRASES,
+  MICROSOFT_ACCOUNT_PHRASES,
+  MICROSOFT_FLOW_PHRASES,
+  MICROSOFT_NAME,
+  NOT_SIGN_IN_PHRASES,
+  OFFICE_APP_NAME,
+  OTHER_BRAND_NAME,
+  OWA_PHRASES,
+  SIGN_IN_PHRASES,
+  SIGN_IN_WITH_MICROSOFT,
+} from './page-wording';
 
 /**
- * What a page's content says about imitating Microsoft's sign-in pages. Each signal is only a
- * hint; `analysePage` decides. Phrases are matched on lowercased text with straight quotes.
+ * What a page's content says, as facts the page model (`analyse-page.ts`) weighs. Nothing here
+ * decides: each signal is a count or a yes/no read from the snapshot.
  */
 export interface PageSignals {
-  /** The page asks for a password, or an email/phone/user name in a sign-in form. */
-  readonly credentialForm: boolean;
   readonly hasPassword: boolean;
-  /** Field names and ids copied from Microsoft's forms (loginfmt, passwd, i0116…). */
+  /** An email, phone or user-name box that isn't a search, newsletter or comment box. */
+  readonly identifier: boolean;
+  /** The page has newsletter, comment, contact or search forms' words or fields. */
+  readonly notSignInForm: boolean;
+  /** Field names and ids copied from Microsoft's sign-in forms (loginfmt, passwd, i0116…). */
   readonly microsoftFields: number;
-  /** Distinct Microsoft sign-in sentences ("Stay signed in?", "Can't access your account?"). */
-  readonly microsoftPhrases: number;
-  readonly mentionsMicrosoft: boolean;
+  /** Field names of Outlook Web App's logon form (destination, flags, isUtf8…). */
+  readonly owaFields: number;
+  /** Distinct phrases only Microsoft's sign-in flow uses, in any of seven languages. */
+  readonly flowPhrases: number;
+  /** "Microsoft account" in some language. */
+  readonly accountPhrase: boolean;
+  /** Distinct generic sign-in phrases ("Sign in", "Kennwort vergessen"). */
+  readonly signInPhrases: number;
+  readonly owaPhrases: number;
+  /** The page is an Outlook Web App logon: its fields, its "domain\\user name" label or its name in the title. */
+  readonly owaLogon: boolean;
+  readonly lurePhrases: number;
+  readonly alertPhrases: number;
+  /** Microsoft's name: 0 none, 1 in the text or pictures' descriptions, 2 in the title. */
+  readonly microsoftName: 0 | 1 | 2;
+  /** Office's document apps named (Excel, Office…), which count on a document lure. */
+  readonly officeApp: boolean;
+  /** How many other brands the page names. */
+  readonly otherBrands: number;
   readonly microsoftLogo: boolean;
-  /** Assets from Microsoft's sign-in CDNs or named like them. */
+  /** Picture or style files named after Microsoft's services (office.png, outlook-bg.jpg). */
+  readonly microsoftFileNames: boolean;
   readonly microsoftAssets: boolean;
-  /** A "Sign in with Microsoft" style button: the page uses Microsoft, not imitates it. */
+  /** A comment says the page was saved or mirrored from a Microsoft page. */
+  readonly savedFromMicrosoft: boolean;
   readonly signInWithMicrosoft: boolean;
-  /** Long pages are articles, not sign-in screens. */
-  readonly longPage: boolean;
+  /** Microsoft's name only appears once invisible characters and look-alike letters are undone. */
+  readonly disguisedText: boolean;
+  /** A Microsoft sign-in address written in the page's own text: a drawn address bar. */
+  readonly identityHostText: boolean;
+  /** A background picture with input boxes placed over it, and little text: a screenshot kit. */
+  readonly screenshotLayout: boolean;
+  /** The services the page's scripts or forms send data to (Telegram, Formspree…). */
+  readonly exfiltration: readonly string[];
+  /** The page writes its own markup from encoded text (`document.write(unescape(…))`). */
+  readonly scriptBuilt: boolean;
+  /** An article, forum or docs page: much text or many links. */
+  readonly busyPage: boolean;
+  /** AD FS: an organisation's own sign-in page. */
+  readonly adfs: boolean;
+  /** The form posts to AD FS on this host (`/adfs/ls/`). */
+  readonly postsToOwnAdfs: boolean;
+  /** The form posts to Exchange's own endpoints on this host (`/owa/auth.owa`, `owaauth.dll`, TMG). */
+  readonly postsToOwnOwa: boolean;
 }
 
 const MICROSOFT_FIELD_NAMES: ReadonlySet<string> = new Set([
   'loginfmt',
-  'passwd',
   'i0116',
   'i0118',
   'i0281',
   'idsibutton9',
   'idbtn_back',
   'ppft',
-  'flowtoken',
   'kmsicb',
   'idchkbx_dontshowagain',
+  'hpgrequestid',
 ]);
+/** Microsoft uses these too, but so do others (Comcast's "passwd"): they count only alongside. */
+const SHARED_FIELD_NAMES: ReadonlySet<string> = new Set(['passwd', 'flowtoken', 'canary', 'ctx']);
+const OWA_FIELD_NAMES: ReadonlySet<string> = new Set([
+  'destination',
+  'flags',
+  'forcedownlevel',
+  'isutf8',
+  'passwordtext',
+  'rdopblc',
+  'rdoprvt',
+  'chkbsc',
+  'chkprvt',
+  'trusted',
+]);
+const ADFS_FIELD_NAMES: ReadonlySet<string> = new Set(['authmethod', 'usernameinput', 'kmsi']);
 
-const MICROSOFT_PHRASES: readonly string[] = [
-  'sign in to your microsoft account',
-  'stay signed in?',
-  'email, phone, or skype',
-  "can't access your account?",
-  'no account? create one',
-  'sign-in options',
-  'to continue to outlook',
-  'to continue to microsoft',
-  'to continue to office',
-  'to continue to onedrive',
-  'to continue to sharepoint',
-  'approve sign in request',
-  'more information required',
-  'forgot my password',
-  'enter password',
-  'use your password instead',
-  'pick an account',
-  'create a microsoft account',
-  'microsoft account',
-  'work or school account',
-  'do this to reduce the number of times you are asked to sign in',
-  'verify your email to proceed',
-  'get back into your account',
-];
-
-/** Phrases anyone's sign-in page may use; they only count next to Microsoft branding. */
-const GENERIC_SIGN_IN_TITLES: readonly string[] = ['sign in to your account', 'sign in'];
-
-const BRAND_MENTION =
-  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft 365\b|\boutlook\b|\bonedrive\b|\bsharepoint\b|\bhotmail\b|\bskype\b|\bxbox\b/;
-const SIGN_IN_WITH_MICROSOFT =
-  /\b(?:sign|log)[ -]?in with (?:your )?microsoft\b|\bcontinue with microsoft\b|\bsign[ -]?up with microsoft\b/;
-const LOGO_ALT = /\bmicrosoft\b|\boffice ?365\b|\boutlook\b|\bonedrive\b/;
-const LOGO_FILE =
-  /microsoft[_-]?logo|ms[_-]?logo|mslogo|bannerlogo|office365[_-]?logo|outlook[_-]?logo/;
-const ASSET_FILE =
-  /^converged|convergedlogin|signin-options|microsoft_logo|favicon_a_|appcentipede|ellipsis_(?:white|grey)|arrow_left_|^ests/;
 const IDENTIFIER_HINT =
   /e-?mail|user|login|logon|phone|account|skype|upn|identifier|loginfmt|i0116/;
-const LONG_PAGE_CHARS = 3_000;
+const NOT_SIGN_IN_FIELD =
+  /search|query|(?:^| )[qs](?: |$)|newsletter|subscribe|mce-|mc-embedded|comment|contact|message|coupon|zip|postcode/;
+const LOGO_ALT =
+  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft 365\b|\boutlook\b|\bonedrive\b|\bsharepoint\b/;
+const LOGO_FILE =
+  /microsoft[_-]?logo|ms[_-]?logo|mslogo|bannerlogo|office365[_-]?logo|o365[_-]?logo|outlook[_-]?logo|onedrive[_-]?logo|sharepoint[_-]?logo|windows[_-]?logo|msft[_-]?logo/;
+const MICROSOFT_FILE =
+  /microsoft|office|outlook|o365|m365|owa|onedrive|sharepoint|msft|hotmail|excel|exchange/;
+const ASSET_FILE =
+  /^converged|convergedlogin|signin-options|microsoft_logo|favicon_a_|appcentipede|ellipsis_(?:white|grey)|arrow_left_|^ests/;
+const LOGO_COLOURS: readonly (readonly string[])[] = [
+  ['#f25022', '#f35325'],
+  ['#7fba00', '#81bc06'],
+  ['#00a4ef', '#05a6f0'],
+  ['#ffb900', '#ffba08'],
+];
+const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
+  [/api\.telegram\.org/, 'Telegram'],
+  [/discord(?:app)?\.com/, 'Discord'],
+  [/formspree\.io/, 'Formspree'],
+  [/web3forms/, 'Web3Forms'],
+  [/formsubmit\.co/, 'FormSubmit'],
+  [/hooks\.slack\.com/, 'Slack'],
+  [/script\.google\.com/, 'Google Apps Script'],
+  [/workers\.dev/, 'Cloudflare Workers'],
+  [/netlify\/functions|\.netlify\.app$/, 'Netlify Functions'],
+  [/firebaseio\.com/, 'Firebase'],
+  [/webhook\.site/, 'webhook.site'],
+  [/pipedream\.net/, 'Pipedream'],
+];
+const BUSY_TEXT = 3_000;
+const BUSY_LINKS = 30;
+const LITTLE_TEXT = 200;
 
-function normalise(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ');
+/** Whether `phrase` occurs in `text` as whole words. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at !== -1) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + phrase.length] ?? ' ';
+    const edgeOk = (char: string, edge: string) => !/\p{L}/u.test(edge) || !/\p{L}/u.test(char);
+    if (edgeOk(before, phrase[0] ?? ' ') && edgeOk(after, phrase.at(-1) ?? ' ')) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+function countPhrases(text: string, phrases: readonly string[]): number {
+  let count = 0;
+  for (const phrase of phrases) if (hasPhrase(text, phrase)) count++;
+  return count;
+}
+
+function fieldHints(field: SnapshotField): string {
+  return plainText(
+    `${field.name} ${field.id} ${field.autocomplete} ${field.placeholder} ${field.ariaLabel}`,
+  );
 }
 
 function isIdentifierField(field: SnapshotField): boolean {
   const type = field.type.toLowerCase();
   if (field.tag !== 'input') return false;
+  const hints = fieldHints(field);
+  if (NOT_SIGN_IN_FIELD.test(hints)) return false;
   if (type === 'email' || type === 'tel') return true;
   if (type !== 'text' && type !== '') return false;
-  const hints = normalise(
-    `${field.name} ${field.id} ${field.autocomplete} ${field.placeholder} ${field.ariaLabel}`,
-  );
-  if (/search|query|\bq\b/.test(hints)) return false;
   return IDENTIFIER_HINT.test(hints);
 }
 
-export function readPageSignals(snapshot: PageSnapshot): PageSignals {
-  const title = normalise(snapshot.title).trim();
-  const text = normalise(snapshot.text);
-  const alts = normalise(snapshot.images.map((image) => image.alt).join(' | '));
-  const words = `${title} | ${text}`;
+const L = PAGE_SNAPSHOT_LIMITS;
+const clip = (value: string, max: number = L.string) => String(value).slice(0, max);
 
-  const hasPassword = snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
-  const microsoftFieldSet = new Set<string>();
+/** The snapshot cut to its schema's bounds, so an unchecked one can't make reading slow. */
+function bounded(snapshot: PageSnapshot): PageSnapshot {
+  return {
+    ...snapshot,
+    title: clip(snapshot.title),
+    text: clip(snapshot.text, L.text),
+    fields: snapshot.fields.slice(0, L.fields).map((f) => ({
+      tag: f.tag,
+      type: clip(f.type),
+      name: clip(f.name),
+      id: clip(f.id),
+      autocomplete: clip(f.autocomplete),
+      placeholder: clip(f.placeholder),
+      ariaLabel: clip(f.ariaLabel),
+    })),
+    forms: snapshot.forms.slice(0, L.forms),
+    images: snapshot.images.slice(0, L.images),
+    assetHosts: snapshot.assetHosts.slice(0, L.assetHosts),
+    assetFiles: snapshot.assetFiles.slice(0, L.assetFiles),
+    marks: snapshot.marks?.slice(0, L.marks),
+  };
+}
+
+export function readPageSignals(unchecked: PageSnapshot): PageSignals {
+  const snapshot = bounded(unchecked);
+  const plain = plainText(`${snapshot.title} | ${snapshot.text}`);
+  const title = readableText(snapshot.title);
+  const text = readableText(snapshot.text);
+  // Placeholders and labels speak too ("Email, phone, or Skype").
+  const prompts = readableText(
+    snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | '),
+  );
+  const words = `${title} | ${text} | ${prompts}`;
+  const alts = readableText(snapshot.images.map((image) => image.alt).join(' | '));
+  const marks = new Set((snapshot.marks ?? []).map((mark) => mark.toLowerCase()));
+
+  // A password box the page's script writes later counts as one (late-inserted forms).
+  const passwordInScript = [...marks].some((mark) => mark.startsWith('type='));
+  const hasPassword =
+    passwordInScript || snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
+  const fieldKeys = new Set<string>();
   for (const field of snapshot.fields) {
-    for (const key of [field.name.toLowerCase(), field.id.toLowerCase()]) {
-      if (MICROSOFT_FIELD_NAMES.has(key)) microsoftFieldSet.add(key);
-    }
+    // Google's password box is "Passwd"; Microsoft's is "passwd".
+    if (field.name !== 'Passwd') fieldKeys.add(field.name.toLowerCase());
+    fieldKeys.add(field.id.toLowerCase());
   }
+  const countIn = (names: ReadonlySet<string>) => [...fieldKeys].filter((k) => names.has(k)).length;
   const identifier = snapshot.fields.some(isIdentifierField);
-  const longPage = snapshot.textLength > LONG_PAGE_CHARS;
+  const notSignInForm =
+    snapshot.fields.some((f) => f.tag === 'textarea') ||
+    snapshot.fields.some((f) => NOT_SIGN_IN_FIELD.test(fieldHints(f)) && f.type !== 'password') ||
+    countPhrases(words, NOT_SIGN_IN_PHRASES) > 0;
 
-  let phrases = 0;
-  for (const phrase of MICROSOFT_PHRASES) if (words.includes(phrase)) phrases++;
-  const mentionsMicrosoft = BRAND_MENTION.test(words) || BRAND_MENTION.test(alts);
-  if (mentionsMicrosoft && GENERIC_SIGN_IN_TITLES.includes(title)) phrases++;
+  const nameIn = (value: string) => MICROSOFT_NAME.test(value);
+  // Text drawn backwards (right-to-left override) or as SVG / CSS content still names Microsoft.
+  const reversed = [...words].reverse().join('');
+  const drawnName = marks.has('drawn-name') || nameIn(reversed);
+  const microsoftName: 0 | 1 | 2 = nameIn(title)
+    ? 2
+    : nameIn(words) || nameIn(alts) || drawnName
+      ? 1
+      : 0;
+  const plainHasName = MICROSOFT_NAME.test(plain) || MICROSOFT_NAME.test(plainText(alts));
+  const otherBrands = new Set(words.match(OTHER_BRAND_NAME) ?? []).size;
 
   const imageFiles = snapshot.images.map((image) => image.file.toLowerCase());
-  const microsoftLogo = LOGO_ALT.test(alts) || imageFiles.some((file) => LOGO_FILE.test(file));
+  const allFiles = [...snapshot.assetFiles.map((f) => f.toLowerCase()), ...imageFiles];
+  const colours = LOGO_COLOURS.filter((variants) => variants.some((c) => marks.has(c))).length;
+  const microsoftLogo =
+    LOGO_ALT.test(alts) ||
+    imageFiles.some((file) => LOGO_FILE.test(file)) ||
+    colours >= 3 ||
+    marks.has('icon-font');
   const assetHosts = [
     ...snapshot.assetHosts,
     ...snapshot.images.map((image) => image.host),
     snapshot.favicon?.host ?? '',
   ];
-  const assetFiles = [...snapshot.assetFiles, ...imageFiles, snapshot.favicon?.file ?? ''];
+  const assetFiles = [...allFiles, snapshot.favicon?.file ?? ''];
   const microsoftAssets =
     assetHosts.some((host) => MICROSOFT_SIGN_IN_ASSET_HOSTS.has(host.toLowerCase())) ||
     assetFiles.some((file) => file !== '' && ASSET_FILE.test(file.toLowerCase()));
 
+  const look = snapshot.look;
+  const screenshotLayout =
+    look !== undefined &&
+    look.backgrounds > 0 &&
+    look.placedInputs > 0 &&
+    snapshot.textLength < LITTLE_TEXT;
+
+  const exfiltration = new Set<string>();
+  const destinations = [...marks, ...snapshot.forms.map((f) => `${f.actionHost}${f.actionPath}`)];
+  for (const destination of destinations) {
+    for (const [pattern, service] of EXFILTRATION) {
+      if (pattern.test(destination.toLowerCase())) exfiltration.add(service);
+    }
+  }
+  const scriptBuilt =
+    marks.has('document.write') &&
+    (marks.has('unescape') || marks.has('atob') || marks.has('fromcharcode'));
+
+  const adfs =
+    countIn(ADFS_FIELD_NAMES) > 0 ||
+    hasPhrase(words, 'sign in with your organizational account') ||
+    hasPhrase(words, 'sign in with your organisational account');
+  const postsToOwnAdfs = snapshot.forms.some(
+    (f) => f.actionHost === '' && /^\/adfs\//i.test(f.actionPath),
+  );
+  // Exchange's own endpoints: OWA 2010+ (/owa/auth.owa and its other /owa/ pages, such as the
+  // expired-password page), OWA 2007 and 2003 (owaauth.dll), ECP, and TMG/UAG in front of it.
+  const postsToOwnOwa = snapshot.forms.some(
+    (f) =>
+      f.actionHost === '' &&
+      /^\/owa\/(?:auth\.owa|auth\/[\w.]+\.(?:aspx|dll))$|^\/exchweb\/bin\/auth\/owaauth\.dll$|^\/ecp\/[\w./]*\.aspx$|^\/cookieauth\.dll$/i.test(
+        f.actionPath,
+      ),
+  );
+
+  const owaPhrases = countPhrases(words, OWA_PHRASES);
   return {
-    credentialForm: hasPassword || microsoftFieldSet.size > 0 || (identifier && !longPage),
     hasPassword,
-    microsoftFields: microsoftFieldSet.size,
-    microsoftPhrases: phrases,
-    mentionsMicrosoft,
+    identifier,
+    notSignInForm,
+    microsoftFields: countIn(MICROSOFT_FIELD_NAMES)
+      ? countIn(MICROSOFT_FIELD_NAMES) + countIn(SHARED_FIELD_NAMES)
+      : 0,
+    owaFields: countIn(OWA_FIELD_NAMES),
+    flowPhrases: countPhrases(words, MICROSOFT_FLOW_PHRASES),
+    accountPhrase: countPhrases(words, MICROSOFT_ACCOUNT_PHRASES) > 0,
+    signInPhrases: countPhrases(words, SIGN_IN_PHRASES),
+    owaPhrases,
+    owaLogon:
+      countIn(OWA_FIELD_NAMES) >= 2 ||
+      /\\(?:user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome (?:de )?usuario|nome utente|gebruikersnaam)/.test(
+        words,
+      ) ||
+      (owaPhrases > 0 && (microsoftName === 2 || countPhrases(title, OWA_PHRASES) > 0)),
+    lurePhrases: countPhrases(words, LURE_PHRASES),
+    alertPhrases: countPhrases(words, ALERT_PHRASES),
+    microsoftName,
+    officeApp: OFFICE_APP_NAME.test(words),
+    otherBrands,
     microsoftLogo,
+    microsoftFileNames: assetFiles.some((file) => MICROSOFT_FILE.test(file)),
     microsoftAssets,
-    signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words),
-    longPage,
+    savedFromMicrosoft: marks.has('saved-from-microsoft'),
+    signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
+    disguisedText: microsoftName > 0 && !plainHasName && !nameIn(alts),
+    identityHostText: IDENTITY_HOST_TEXT.test(words),
+    screenshotLayout,
+    exfiltration: [...exfiltration],
+    scriptBuilt,
+    busyPage: snapshot.textLength > BUSY_TEXT || (snapshot.links ?? 0) > BUSY_LINKS,
+    adfs,
+    postsToOwnAdfs,
+    postsToOwnOwa,
   };
 }

@@ -6,6 +6,8 @@ export const PAGE_SNAPSHOT_LIMITS = {
   assetHosts: 40,
   assetFiles: 60,
   text: 2_000,
+  /** Kit marks found in the page's own code (`src/content/page-marks.ts`). */
+  marks: 24,
   /** Longest kept attribute, title or file name. */
   string: 200,
   /** Visible text is counted up to here, so huge pages stay cheap. */

@@ -48,6 +48,20 @@ export const PageSnapshotSchema = z.object({
   assetHosts: z.array(short).max(L.assetHosts),
   /** File names of those scripts, stylesheets and images. */
   assetFiles: z.array(short).max(L.assetFiles),
+  /** How many links the page has: articles and forums have many, sign-in cards a few. */
+  links: z.number().int().min(0).optional(),
+  /**
+   * Fixed words found in the page's inline scripts and styles (`src/content/page-marks.ts`):
+   * where its scripts send data, script-built markup, Microsoft's logo colours, an icon font.
+   */
+  marks: z.array(z.string().max(40)).max(L.marks).optional(),
+  /** Screenshot-kit layout: elements with a background picture, input boxes placed over it. */
+  look: z
+    .object({
+      backgrounds: z.number().int().min(0),
+      placedInputs: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;

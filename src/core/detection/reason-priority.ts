@@ -16,6 +16,12 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'imitates-organisation-sign-in',
   // What is at stake: a copy of Microsoft's sign-in page, off Microsoft, wants a password.
   'cloned-sign-in-page',
+  // The same, naming the kind of imitation (only one of these is ever given).
+  'fake-browser-window',
+  'owa-copy',
+  'shared-document-lure',
+  'screenshot-sign-in-page',
+  'account-alert-lure',
   // Where the page was opened from (next-hop.ts): a shared file or an email led here.
   'opened-from-shared-content',
   'opened-from-webmail',
@@ -28,8 +34,11 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'brand-in-subdomain',
   'brand-in-hyphenated-domain',
   'microsoft-host-in-path',
+  'microsoft-name-in-address',
   'typo-of-brand-name',
   'brand-in-domain-name',
+  // Where the page's own code sends what is typed: a phishing kit's mark.
+  'sends-to-outside-service',
   // Supporting signals: where the page is hosted, the shape of the address, then the page's
   // content (already summed up by `cloned-sign-in-page`).
   'free-hosting-with-brand',
@@ -37,13 +46,17 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   'sign-in-path-on-foreign-host',
   'sign-in-words-with-brand',
   'credential-form',
+  'saved-copy-of-microsoft-page',
   'microsoft-form-fields',
   'microsoft-sign-in-assets',
   'microsoft-sign-in-wording',
   'microsoft-logo',
+  'disguised-text',
+  'script-built-page',
   // Never on a lookalike (genuine or Microsoft-run pages); listed so every code has a place.
   'official-microsoft-host',
   'tenant-not-allowed',
+  'organisation-sign-in-page',
   'not-https',
   'unusual-port',
 ];

@@ -26,6 +26,19 @@ export const REASON_CODES = [
   'sign-in-path-on-foreign-host',
   'free-hosting-with-brand',
   'cloned-sign-in-page',
+  // The kind of imitation the page model found (analyse-page.ts), each naming its class.
+  'owa-copy',
+  'shared-document-lure',
+  'screenshot-sign-in-page',
+  'account-alert-lure',
+  'fake-browser-window',
+  'sends-to-outside-service',
+  'microsoft-name-in-address',
+  'disguised-text',
+  'script-built-page',
+  'saved-copy-of-microsoft-page',
+  // On a page left alone: an organisation's own AD FS or Outlook Web App.
+  'organisation-sign-in-page',
   'microsoft-form-fields',
   'microsoft-sign-in-wording',
   'microsoft-logo',
@@ -91,4 +104,16 @@ export const reasons = {
   openedFromWebmail: (source: string) => reason('opened-from-webmail', { source }),
   imitatesOrganisationSignIn: (org: string, site: string) =>
     reason('imitates-organisation-sign-in', { org, site }),
+  owaCopy: (site: string) => reason('owa-copy', { site }),
+  documentLure: (site: string) => reason('shared-document-lure', { site }),
+  screenshotKit: (site: string) => reason('screenshot-sign-in-page', { site }),
+  accountAlert: (site: string) => reason('account-alert-lure', { site }),
+  fakeBrowserWindow: (site: string) => reason('fake-browser-window', { site }),
+  sendsToOutsideService: (service: string) => reason('sends-to-outside-service', { service }),
+  microsoftNameInAddress: (word: string, site: string) =>
+    reason('microsoft-name-in-address', { word, site }),
+  disguisedText: () => reason('disguised-text'),
+  scriptBuiltPage: () => reason('script-built-page'),
+  savedCopy: () => reason('saved-copy-of-microsoft-page'),
+  organisationSignInPage: () => reason('organisation-sign-in-page'),
 };

@@ -91,7 +91,7 @@ describe('analysePage', () => {
 
   it('uses a lower bar when the address is already suspicious', () => {
     const snapshot: PageSnapshot = {
-      title: 'Sign in',
+      title: 'Welcome',
       fields: [
         {
           tag: 'input',
@@ -106,8 +106,8 @@ describe('analysePage', () => {
       forms: [],
       images: [],
       favicon: null,
-      text: 'Outlook Web App. Enter password',
-      textLength: 31,
+      text: 'Outlook. Enter password',
+      textLength: 23,
       assetHosts: [],
       assetFiles: [],
     };

@@ -62,6 +62,28 @@ export const DETECTION_DE = translation<typeof DETECTION_EN>()({
     'Die Seite verwendet Bilder oder Gestaltung der echten Anmeldeseiten von Microsoft.',
   'reason.credential-form':
     'Die Seite fragt nach einer E-Mail-Adresse, Telefonnummer oder einem Kennwort.',
+  'reason.owa-copy':
+    'Diese Seite ist eine Kopie der Anmeldeseite von Outlook Web App, liegt aber auf {site} und nicht auf dem Mailserver Ihrer Organisation oder bei Microsoft. Geben Sie hier nicht Ihr Kennwort ein.',
+  'reason.shared-document-lure':
+    'Diese Seite ist ein Köder mit einem geteilten Dokument: Sie behauptet, jemand habe eine Datei mit Ihnen geteilt, und will Ihr Microsoft-Kennwort, um sie zu zeigen. Sie liegt aber auf {site}, nicht auf einer Adresse von Microsoft. Geben Sie hier nicht Ihr Kennwort ein.',
+  'reason.screenshot-sign-in-page':
+    'Diese Seite ist ein Bild einer Anmeldeseite von Microsoft mit darübergelegten Eingabefeldern, auf {site} und nicht auf einer Adresse von Microsoft. Geben Sie hier nicht Ihr Kennwort ein.',
+  'reason.account-alert-lure':
+    'Diese Seite ist eine gefälschte Kontowarnung von Microsoft (abgelaufene Sitzung, volles Postfach oder ablaufendes Kennwort) auf {site}, gemacht, um an Ihr Kennwort zu kommen. Geben Sie es hier nicht ein.',
+  'reason.fake-browser-window':
+    'Diese Seite zeichnet ein falsches Anmeldefenster mit einer Microsoft-Adresse, liegt aber in Wirklichkeit auf {site}. Geben Sie hier nicht Ihr Kennwort ein.',
+  'reason.sends-to-outside-service':
+    'Der eigene Code der Seite schickt, was Sie eingeben, an einen fremden Dienst ({service}), wie es Phishing-Baukästen tun.',
+  'reason.microsoft-name-in-address':
+    'Die Adresse verwendet den Namen „{word}“, aber die Website ist {site} und gehört nicht Microsoft.',
+  'reason.disguised-text':
+    'Die Seite tarnt den Namen Microsoft mit ähnlich aussehenden Buchstaben oder unsichtbaren Zeichen, ein Trick, um an Filtern vorbeizukommen.',
+  'reason.script-built-page':
+    'Die Seite baut sich aus verschleiertem Code auf, ein Trick, um Sicherheitsprüfungen zu entgehen.',
+  'reason.saved-copy-of-microsoft-page':
+    'Der Quelltext der Seite verrät, dass sie von einer Microsoft-Seite gespeichert oder kopiert wurde.',
+  'reason.organisation-sign-in-page':
+    'Das sieht nach der eigenen Anmeldeseite einer Organisation aus (Microsoft-Software, die sie selbst betreibt, etwa AD FS oder Outlook Web App), nicht nach der von Microsoft. Melden Sie sich nur an, wenn es Ihre Organisation ist.',
   'reason.tenant-not-allowed.id':
     'Dies ist die echte Anmeldeseite von Microsoft, aber sie meldet Sie bei der Organisation mit der Mandanten-ID {tenant} an, nicht bei einer, die Ihre Organisation verwendet. Fahren Sie nur fort, wenn Sie sich dort anmelden wollten.',
   'reason.tenant-not-allowed.domain':

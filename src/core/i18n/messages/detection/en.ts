@@ -61,6 +61,28 @@ export const DETECTION_EN = {
   'reason.microsoft-sign-in-assets':
     "The page borrows pictures or styles from Microsoft's real sign-in pages.",
   'reason.credential-form': 'The page asks for an email address, phone number or password.',
+  'reason.owa-copy':
+    "This page is a copy of the Outlook Web App sign-in page, but it's on {site}, not your organisation's mail server or Microsoft. Don't enter your password here.",
+  'reason.shared-document-lure':
+    "This page is a shared-document lure: it says a file was shared with you and wants your Microsoft password to show it, but it's on {site}, not a Microsoft address. Don't enter your password here.",
+  'reason.screenshot-sign-in-page':
+    "This page is a picture of a Microsoft sign-in page with boxes laid over it, on {site}, not a Microsoft address. Don't enter your password here.",
+  'reason.account-alert-lure':
+    "This page is a fake Microsoft account alert (an expired session, a full mailbox or an expiring password) on {site}, made to get your password. Don't enter it here.",
+  'reason.fake-browser-window':
+    "This page draws a fake sign-in window showing a Microsoft address, but it's really on {site}. Don't enter your password here.",
+  'reason.sends-to-outside-service':
+    "The page's own code sends what you type to an outside service ({service}), as phishing kits do.",
+  'reason.microsoft-name-in-address':
+    'The address uses the name "{word}", but the site is {site}, not Microsoft\'s.',
+  'reason.disguised-text':
+    "The page hides Microsoft's name with look-alike letters or invisible characters, a trick to slip past filters.",
+  'reason.script-built-page':
+    'The page writes itself from scrambled code, a trick to hide from security checks.',
+  'reason.saved-copy-of-microsoft-page':
+    "The page's own source says it was saved or copied from a Microsoft page.",
+  'reason.organisation-sign-in-page':
+    "This looks like an organisation's own sign-in page (Microsoft software it runs itself, such as AD FS or Outlook Web App), not Microsoft's. Sign in only if it is your organisation's.",
   'reason.tenant-not-allowed.id':
     "This is Microsoft's real sign-in page, but it signs you in to the organisation with tenant ID {tenant}, not to one your organisation uses. Go on only if you expected to sign in there.",
   'reason.tenant-not-allowed.domain':

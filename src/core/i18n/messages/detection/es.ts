@@ -62,6 +62,28 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
     'La página toma imágenes o estilos de las páginas reales de inicio de sesión de Microsoft.',
   'reason.credential-form':
     'La página pide una dirección de correo electrónico, un número de teléfono o una contraseña.',
+  'reason.owa-copy':
+    'Esta página es una copia de la página de inicio de sesión de Outlook Web App, pero está en {site}, no en el servidor de correo de su organización ni en Microsoft. No escriba aquí su contraseña.',
+  'reason.shared-document-lure':
+    'Esta página es un señuelo de documento compartido: dice que alguien compartió un archivo con usted y pide su contraseña de Microsoft para mostrarlo, pero está en {site}, no en una dirección de Microsoft. No escriba aquí su contraseña.',
+  'reason.screenshot-sign-in-page':
+    'Esta página es una imagen de una página de inicio de sesión de Microsoft con casillas superpuestas, en {site}, no en una dirección de Microsoft. No escriba aquí su contraseña.',
+  'reason.account-alert-lure':
+    'Esta página es un falso aviso de cuenta de Microsoft (sesión caducada, buzón lleno o contraseña a punto de caducar) en {site}, hecho para obtener su contraseña. No la escriba aquí.',
+  'reason.fake-browser-window':
+    'Esta página dibuja una ventana de inicio de sesión falsa con una dirección de Microsoft, pero en realidad está en {site}. No escriba aquí su contraseña.',
+  'reason.sends-to-outside-service':
+    'El propio código de la página envía lo que escribe a un servicio externo ({service}), como hacen los kits de phishing.',
+  'reason.microsoft-name-in-address':
+    'La dirección usa el nombre «{word}», pero el sitio es {site}, no el de Microsoft.',
+  'reason.disguised-text':
+    'La página disfraza el nombre de Microsoft con letras parecidas o caracteres invisibles, un truco para esquivar los filtros.',
+  'reason.script-built-page':
+    'La página se escribe a partir de código ofuscado, un truco para esconderse de los controles de seguridad.',
+  'reason.saved-copy-of-microsoft-page':
+    'El código fuente de la página indica que se guardó o copió de una página de Microsoft.',
+  'reason.organisation-sign-in-page':
+    'Parece la página de inicio de sesión propia de una organización (software de Microsoft que ella misma gestiona, como AD FS u Outlook Web App), no la de Microsoft. Inicie sesión solo si es su organización.',
   'reason.tenant-not-allowed.id':
     'Esta es la página real de inicio de sesión de Microsoft, pero te conecta a la organización con el id. de inquilino {tenant}, no a una que use tu organización. Continúa solo si esperabas iniciar sesión allí.',
   'reason.tenant-not-allowed.domain':

@@ -62,6 +62,28 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
     'La page emprunte des images ou des styles aux vraies pages de connexion de Microsoft.',
   'reason.credential-form':
     'La page demande une adresse e-mail, un numéro de téléphone ou un mot de passe.',
+  'reason.owa-copy':
+    "Cette page est une copie de la page de connexion d'Outlook Web App, mais elle est sur {site}, pas sur le serveur de messagerie de votre organisation ni chez Microsoft. N'y saisissez pas votre mot de passe.",
+  'reason.shared-document-lure':
+    "Cette page est un leurre de document partagé : elle prétend qu'on vous a partagé un fichier et demande votre mot de passe Microsoft pour l'afficher, mais elle est sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
+  'reason.screenshot-sign-in-page':
+    "Cette page est une image d'une page de connexion Microsoft avec des champs posés dessus, sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
+  'reason.account-alert-lure':
+    'Cette page est une fausse alerte de compte Microsoft (session expirée, boîte pleine ou mot de passe qui expire) sur {site}, faite pour obtenir votre mot de passe. Ne le saisissez pas ici.',
+  'reason.fake-browser-window':
+    "Cette page dessine une fausse fenêtre de connexion affichant une adresse Microsoft, mais elle est en réalité sur {site}. N'y saisissez pas votre mot de passe.",
+  'reason.sends-to-outside-service':
+    'Le code de la page envoie ce que vous tapez à un service extérieur ({service}), comme le font les kits d’hameçonnage.',
+  'reason.microsoft-name-in-address':
+    "L'adresse utilise le nom « {word} », mais le site est {site}, pas celui de Microsoft.",
+  'reason.disguised-text':
+    'La page cache le nom de Microsoft avec des lettres ressemblantes ou des caractères invisibles, une astuce pour échapper aux filtres.',
+  'reason.script-built-page':
+    "La page s'écrit à partir de code brouillé, une astuce pour échapper aux contrôles de sécurité.",
+  'reason.saved-copy-of-microsoft-page':
+    "Le code source de la page indique qu'elle a été enregistrée ou copiée depuis une page Microsoft.",
+  'reason.organisation-sign-in-page':
+    "Cela ressemble à la page de connexion propre à une organisation (un logiciel Microsoft qu'elle exploite elle-même, comme AD FS ou Outlook Web App), pas à celle de Microsoft. Ne vous connectez que s'il s'agit de votre organisation.",
   'reason.tenant-not-allowed.id':
     'C’est la vraie page de connexion de Microsoft, mais elle vous connecte à l’organisation dont l’ID de locataire est {tenant}, et non à une organisation que la vôtre utilise. Ne continuez que si vous comptiez vous y connecter.',
   'reason.tenant-not-allowed.domain':

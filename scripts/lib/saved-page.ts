@@ -1,0 +1,30 @@
+import { parseHTML } from 'linkedom';
+import { buildPageSnapshot } from '../../src/content/page-snapshot';
+import { analysePage, type Classification } from '../../src/core/detection';
+import { withScriptWrittenHtml } from './written-html';
+
+/**
+ * Classifies a saved page served at `url`, as the guard would in a browser: with what its
+ * scripts would write (written-html.ts) and its inline frames' (`srcdoc`) content in place.
+ */
+export function analyseSavedPage(url: string, html: string): Classification {
+  const { document } = parseHTML(withLeadingComments(withScriptWrittenHtml(html)));
+  for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 5)) {
+    const shown = document.createElement('div');
+    shown.innerHTML = frame.getAttribute('srcdoc') ?? '';
+    frame.replaceWith(shown);
+  }
+  return analysePage(url, buildPageSnapshot(document as unknown as Document, {}, url));
+}
+
+/**
+ * Comments before `<html>` ("saved from url=…", HTTrack's "Mirrored from …") belong to the
+ * document in a browser; linkedom drops them, so they are moved to the end of the body.
+ */
+function withLeadingComments(html: string): string {
+  const lead = /^[\s\S]*?(?=<html\b)/i.exec(html)?.[0] ?? '';
+  const comments = (lead.match(/<!--[\s\S]*?-->/g) ?? []).join('');
+  if (!comments) return html;
+  const end = html.search(/<\/body\s*>/i);
+  return end === -1 ? `${html}${comments}` : `${html.slice(0, end)}${comments}${html.slice(end)}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * Marks a phishing kit leaves in a page's own code and layout, for the detection core: where its
+ * scripts send what is typed (chat bots, form services, serverless functions), script-built
+ * markup (`document.write`, `unescape`, `atob`, a password box written by script), Microsoft's
+ * logo colours drawn in SVG or CSS, an icon-font logo, a link or button that only names Microsoft
+ * ("Sign in with Microsoft"), and the layout of a "screenshot kit" (a picture with input boxes
+ * placed over it). Only these fixed words, counts and the background pictures' file names are
+ * kept, never the code itself or any field's value. Kept small: it ships in guard.js.
+ */
+const MARK =
+  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type=\\?["']?password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
+const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
+const SAVED =
+  /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
+const PLACED = /([^{}]*)\{[^}]*position\s*:\s*(?:absolute|fixed)/g;
+
+export interface PageMarks {
+  readonly links: number;
+  readonly marks: string[];
+  readonly look: { readonly backgrounds: number; readonly placedInputs: number };
+  /** File names of background pictures set in styles. */
+  readonly pictures: string[];
+}
+
+export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
+  const all = (selector: string) => Array.from(doc.querySelectorAll(selector)).slice(0, 400);
+  let text = '';
+  for (const element of all('script:not([src]),style')) {
+    text += `${element.textContent?.slice(0, 1e5)}\n`;
+  }
+  for (const element of all('[style],[fill]')) {
+    text += `{${element.getAttribute('style')};${element.getAttribute('fill')}}\n`;
+  }
+  text = text.toLowerCase();
+  const marks = new Set<string>();
+  if (doc.querySelector('[class*="fa-microsoft"],[class*="fa-windows"],[class*="bi-microsoft"]')) {
+    marks.add('icon-font');
+  }
+  // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
+  // form); not a footer's "© Microsoft" or a logo's alt text.
+  for (const button of all('a,button')) {
+    const label = `${button.textContent}`;
+    if (label.length < 60 && /\b(?:microsoft|office ?365|azure|entra)\b/i.test(label)) {
+      if (!/©|\(c\)|copyright|privacy|terms/i.test(label)) marks.add('microsoft-button');
+    }
+  }
+  for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);
+  // Microsoft's name drawn rather than written: SVG text, or CSS generated content.
+  const drawn = all('svg text,svg title')
+    .map((e) => e.textContent)
+    .join(' ');
+  if (
+    BRAND.test(drawn) ||
+    /content\s*:\s*["'][^"']*(?:microsoft|office|outlook|onedrive)/.test(text)
+  ) {
+    marks.add('drawn-name');
+  }
+  // A page saved or mirrored from Microsoft's says so in a comment ("saved from url=", HTTrack).
+  const comments = doc.createTreeWalker(doc, 128);
+  for (let n = 0; n < 20 && comments.nextNode(); n++) {
+    if (SAVED.test(comments.currentNode.nodeValue ?? '')) marks.add('saved-from-microsoft');
+  }
+
+  // Inputs placed by a style rule naming them (or all inputs), or inside a placed element.
+  const placed = [...text.matchAll(PLACED)].map((m) => m[1]).join(',');
+  let placedInputs = 0;
+  for (const input of all('input:not([type=hidden]):not([type=submit]):not([type=checkbox])')) {
+    const names = [`#${input.id}`, ...Array.from(input.classList, (name) => `.${name}`)];
+    if (/\binput\b/.test(placed) || names.some((name) => name.length > 1 && placed.includes(name)))
+      placedInputs++;
+    else if (
+      /position\s*:\s*(?:absolute|fixed)/i.test(
+        `${input.closest('[style]')?.getAttribute('style')}`,
+      )
+    )
+      placedInputs++;
+  }
+  return {
+    links: doc.querySelectorAll('a[href]').length,
+    marks: [...marks],
+    look: {
+      backgrounds:
+        doc.querySelectorAll('[background],[style*="url("],img').length +
+        +/background[^;}]*url\(/.test(text),
+      placedInputs,
+    },
+    pictures: [...text.matchAll(/url\(\s*['"]?([^'")?#]+)/g)]
+      .map((m) => m[1]?.split('/').pop() ?? '')
+      .filter((name) => name && !name.startsWith('data:'))
+      .slice(0, 5),
+  };
+}

@@ -1,0 +1,323 @@
+import { readableText } from './page-text';
+
+/**
+ * The words the page model looks for, in the languages Microsoft's own sign-in pages speak most
+ * (English, German, French, Spanish, Portuguese, Italian, Dutch): Microsoft's own wording, then
+ * the words of the kinds of imitation it names. Matched on `readableText`, so accents and case
+ * don't matter. Sources: Microsoft's sign-in pages in each language (login.live.com,
+ * login.microsoftonline.com, Outlook Web App) and the phishing kits studied for the corpus.
+ */
+
+const read = (list: readonly string[]): readonly string[] => list.map(readableText);
+
+/** Only Microsoft's sign-in flow says these: each one weighs on its own. */
+export const MICROSOFT_FLOW_PHRASES = read([
+  'stay signed in?',
+  "can't access your account?",
+  'no account? create one',
+  'email, phone, or skype',
+  'sign-in options',
+  'pick an account',
+  'work or school account',
+  'use your password instead',
+  'approve sign in request',
+  'do this to reduce the number of times you are asked to sign in',
+  'sign in to your microsoft account',
+  "don't show this again",
+  'get back into your account',
+  'verify your email to proceed',
+  "because you're accessing sensitive info",
+  'enter the password for',
+  'your account or password is incorrect',
+  "that microsoft account doesn't exist",
+  // de
+  'angemeldet bleiben?',
+  'sie konnen nicht auf ihr konto zugreifen?',
+  'kein konto? erstellen sie jetzt eins',
+  'e-mail, telefon oder skype',
+  'anmeldeoptionen',
+  'geschafts-, schul- oder unikonto',
+  'konto auswahlen',
+  'beim microsoft-konto anmelden',
+  // fr
+  'rester connecte ?',
+  'vous ne pouvez pas acceder a votre compte ?',
+  'pas de compte ? creez-en un',
+  'e-mail, telephone ou skype',
+  'options de connexion',
+  'compte professionnel ou scolaire',
+  'choisir un compte',
+  // es
+  'quieres mantener la sesion iniciada?',
+  'mantener la sesion iniciada?',
+  'no puede acceder a su cuenta?',
+  'no tiene una cuenta? cree una',
+  'correo electronico, telefono o skype',
+  'opciones de inicio de sesion',
+  'cuenta profesional o educativa',
+  'elegir una cuenta',
+  // pt
+  'continuar conectado?',
+  'manter sessao iniciada?',
+  'nao consegue acessar sua conta?',
+  'nao consegue aceder a sua conta?',
+  'nao tem uma conta? crie uma',
+  'email, telefone ou skype',
+  'opcoes de entrada',
+  'opcoes de inicio de sessao',
+  'conta corporativa ou de estudante',
+  'escolher uma conta',
+  // it
+  'rimanere connessi?',
+  'non riesci ad accedere al tuo account?',
+  'nessun account? creane uno',
+  'posta elettronica, telefono o skype',
+  'opzioni di accesso',
+  "account aziendale o dell'istituto di istruzione",
+  'scegli un account',
+  // nl
+  'aangemeld blijven?',
+  'hebt u geen toegang tot uw account?',
+  'geen account? maak er een',
+  'e-mail, telefoon of skype',
+  'aanmeldingsopties',
+  'werk- of schoolaccount',
+  'een account kiezen',
+]);
+
+/** "Microsoft account" in each language: names the brand by itself. */
+export const MICROSOFT_ACCOUNT_PHRASES = read([
+  'microsoft account',
+  'microsoft-konto',
+  'compte microsoft',
+  'cuenta de microsoft',
+  'cuenta microsoft',
+  'conta microsoft',
+  'account microsoft',
+  'microsoft-account',
+]);
+
+/** Any sign-in page may say these; they only count beside Microsoft's name. */
+export const SIGN_IN_PHRASES = read([
+  'sign in',
+  'login',
+  'log in',
+  'sign in to continue',
+  'enter your email',
+  'email address',
+  'enter password',
+  'enter your password',
+  'forgot my password',
+  'forgot password',
+  'forgot your password',
+  'keep me signed in',
+  // Microsoft says "to continue to Outlook", but so do other identity providers in front of it.
+  'to continue to outlook',
+  'to continue to microsoft',
+  'to continue to office',
+  'to continue to onedrive',
+  'to continue to sharepoint',
+  'to continue to exchange',
+  'anmelden',
+  'kennwort eingeben',
+  'kennwort vergessen',
+  'passwort vergessen',
+  'angemeldet bleiben',
+  'se connecter',
+  'connexion',
+  'entrer le mot de passe',
+  'entrez le mot de passe',
+  'mot de passe oublie',
+  'iniciar sesion',
+  'escribir contrasena',
+  'escriba la contrasena',
+  'olvido su contrasena',
+  'olvide mi contrasena',
+  'he olvidado mi contrasena',
+  'entrar',
+  'inserir senha',
+  'digite a senha',
+  'introduzir palavra-passe',
+  'esqueci minha senha',
+  'esqueci a senha',
+  'esqueceu a palavra-passe',
+  'accedi',
+  'immettere la password',
+  'immetti la password',
+  'password dimenticata',
+  'aanmelden',
+  'wachtwoord invoeren',
+  'voer het wachtwoord in',
+  'wachtwoord vergeten',
+]);
+
+/** Outlook Web App's logon page, classic and new. */
+export const OWA_PHRASES = read([
+  'outlook web app',
+  'outlook web access',
+  'outlook on the web',
+  'domain\\user name',
+  'domain\\username',
+  'dominio\\nombre de usuario',
+  "domaine\\nom d'utilisateur",
+  'domane\\benutzername',
+  'domain\\benutzername',
+  'dominio\\nome utente',
+  'dominio\\nome de usuario',
+  'domein\\gebruikersnaam',
+  'this is a public or shared computer',
+  'this is a private computer',
+  'use the light version of outlook',
+  'connected to microsoft exchange',
+]);
+
+/** A document someone "shared" that you must sign in to see. */
+export const LURE_PHRASES = read([
+  'shared a file with you',
+  'shared a document with you',
+  'shared a folder with you',
+  'has shared a file',
+  'has shared a document',
+  'shared with you',
+  'sign in to view',
+  'login to view',
+  'log in to view',
+  'sign in to access',
+  'to view the document',
+  'to view this document',
+  'to view the file',
+  'to view this file',
+  'to access the document',
+  'to access this document',
+  'to access the file',
+  'to access the shared',
+  'to read the document',
+  'to download the document',
+  'to download this file',
+  'view document',
+  'view the document',
+  'download document',
+  'open document',
+  'secure document',
+  'protected document',
+  'document is protected',
+  'file is protected',
+  'encrypted document',
+  'validate your sharing link',
+  'sharing link validation',
+  'received a secure link',
+  'shared this link with you',
+  'this document was shared to',
+  'this file was shared to',
+  'secure link to',
+  'verify your identity to view',
+  'verify your email to access',
+  'confirm your email to view',
+  'recipient verification',
+  'you have received a document',
+  'you have received a file',
+  'has sent you a file',
+  'has sent you a document',
+  'pending documents',
+  'review document',
+  'hat eine datei fur sie freigegeben',
+  'a partage un fichier avec vous',
+  'compartio un archivo con usted',
+  'compartilhou um arquivo com voce',
+  'ha condiviso un file con te',
+  'heeft een bestand met u gedeeld',
+]);
+
+/** Account alerts that hurry people into typing their password. */
+export const ALERT_PHRASES = read([
+  'session expired',
+  'session has expired',
+  'session timed out',
+  'session has timed out',
+  'verify your account',
+  'verify your identity',
+  'confirm your identity',
+  'confirm your password',
+  're-enter your password',
+  'reenter your password',
+  'mailbox is full',
+  'mailbox full',
+  'mailbox storage',
+  'mailbox quota',
+  'storage is full',
+  'storage limit',
+  'password expires today',
+  'password will expire',
+  'password has expired',
+  'password expired',
+  'keep same password',
+  'keep current password',
+  'revalidate',
+  're-validate',
+  'account will be suspended',
+  'account will be deactivated',
+  'account will be closed',
+  'deactivation request',
+  'email upgrade',
+  'pending messages',
+  'incoming messages',
+  'undelivered messages',
+  'new voicemail',
+  'unread messages',
+  'voice message',
+  'to listen to the message',
+  'to listen to your message',
+  'missed call',
+  'new fax',
+  'sitzung abgelaufen',
+  'postfach ist voll',
+  'kennwort lauft heute ab',
+  'session expiree',
+  'boite aux lettres pleine',
+  'sesion caducada',
+  'sesion expirada',
+  'buzon lleno',
+  'sessao expirada',
+  'caixa de correio cheia',
+  'sessione scaduta',
+  'sessie verlopen',
+]);
+
+/** Newsletter, comment, contact and search forms: an email box there is not a sign-in. */
+export const NOT_SIGN_IN_PHRASES = read([
+  'newsletter',
+  'subscribe',
+  'unsubscribe',
+  'abonnieren',
+  "s'abonner",
+  'abonnez-vous',
+  'suscribete',
+  'suscribirse',
+  'assine',
+  'inscreva-se',
+  'iscriviti',
+  'aanmelden voor de nieuwsbrief',
+  'leave a comment',
+  'leave a reply',
+  'post comment',
+  'contact us',
+  'send message',
+]);
+
+/** Names of Microsoft's services a page may claim to be. */
+export const MICROSOFT_NAME =
+  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bsharepoint\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
+/** Office's document apps: they name Microsoft on a document lure. */
+export const OFFICE_APP_NAME = /\bexcel\b|\bword online\b|\bpowerpoint\b|\bonenote\b|\boffice\b/;
+/** Other brands phishing kits imitate: a page about them isn't pretending to be Microsoft. */
+export const OTHER_BRAND_NAME =
+  /\bgoogle\b|\bgmail\b|\bapple\b|\bicloud\b|\bpaypal\b|\bamazon\b|\bnetflix\b|\bfacebook\b|\binstagram\b|\byahoo\b|\baol\b|\bdropbox\b|\badobe\b|\bdocusign\b|\bdhl\b|\bfedex\b|\bups\b|\busps\b|\bwells fargo\b|\bchase\b|\bcoinbase\b|\bbinance\b|\bmetamask\b|\bzimbra\b|\broundcube\b|\bsogo\b|\bhorde\b|\bcpanel\b|\bwebmail\b|\bsteam\b|\bspotify\b|\bokta\b|\bduo\b|\bonelogin\b|\bping identity\b|\bpingfederate\b|\bauth0\b|\bkeycloak\b|\bshibboleth\b/g;
+/** "Sign in with Microsoft" and its kin: the page uses Microsoft, it doesn't imitate it. */
+export const SIGN_IN_WITH_MICROSOFT =
+  /\buse another service to log in\b|\blog in using your account on\b|\b(?:sign|log)[ -]?(?:in|on|up) (?:with|using|via|through) (?:microsoft|office ?365|microsoft ?365|azure(?: ad| active directory)?|entra(?: id)?|outlook|live|hotmail)\b|\bcontinue with (?:microsoft|office ?365|azure|entra|outlook)\b|\b(?:mit|avec|con|com) (?:microsoft|office ?365|azure ad|entra id) (?:anmelden|fortfahren|se connecter|iniciar sesion|entrar)\b|\b(?:microsoft|office ?365|azure ad|entra id|azure|entra)(?: account)? (?:login|sign[ -]?in|sso)\b(?= button)|\b(?:microsoft|office ?365|microsoft ?365|azure(?: ad)?|entra(?: id)?) (?:saml|oauth2?|openid|oidc|sso|single sign-on)\b/;
+/**
+ * Microsoft's sign-in hosts written out in the page as an address bar shows them: with https://
+ * or a path after them (a sentence that names "outlook.office.com" is not an address bar).
+ */
+export const IDENTITY_HOST_TEXT =
+  /(?:https:\/\/ ?(?:login\.microsoftonline\.com|login\.live\.com|login\.microsoft\.com|account\.live\.com)\b|\b(?:login\.microsoftonline\.com|login\.live\.com|login\.microsoft\.com|account\.live\.com) ?\/[\w.-]+)/;

