@@ -1,21 +1,32 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hasCredentialForm } from '../src/content/credential-form';
+import { guardPage } from '../src/content/guard-watch';
 import { handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 
 /**
  * The lookalike guard's content script, registered at run time on every site only while the user
- * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials gets the
- * content check: that is what a cloned sign-in page needs.
+ * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials or shows
+ * a sign of Microsoft is reported for the content check (src/content/guard-watch.ts); the rest of
+ * the web never wakes the background.
  *
  * An unlisted script rather than WXT's content-script entrypoint: WXT's wrapper announces itself to
  * every page (a `window.postMessage` carrying the extension's id, and a document event it listens
  * for), which would tell any site that Account Helper is installed, and it costs about 1 KB gzipped.
  */
 export default defineUnlistedScript(() =>
-  runContentScript({
-    snapshotPage: (doc) => (hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined),
-    onLookalike: handleLookalike,
+  guardPage(document, location, async () => {
+    let marked = false;
+    await runContentScript({
+      snapshotPage: buildPageSnapshot,
+      onLookalike: (marker, report) => {
+        marked = true;
+        handleLookalike(marker, report);
+      },
+      onMicrosoftPage: () => {
+        marked = true;
+      },
+    });
+    return marked;
   }),
 );

@@ -158,6 +158,15 @@ async function benchPageAnalysis(): Promise<void> {
 
 // ── Build: content script sizes ──────────────────────────────────────────────────────────────────
 
+/**
+ * guard.js's budget, gzipped. It was 4 KB until the guard learnt to leave ordinary pages alone
+ * (src/content/microsoft-sign.ts, guard-watch.ts: +1.1 KB): a local look for a form or a sign of
+ * Microsoft, and a bounded watch for kits built by script, so that every other page costs no
+ * message and no wake-up of the background. That trade is worth 1 KB once per page; 6 KB leaves
+ * room for the warning's report button and focus trap, and no more.
+ */
+const GUARD_BUDGET_KB = 6;
+
 function benchContentScripts(): void {
   const dir = join(ROOT, '.output/chrome-mv3');
   const size = (file: string) => {
@@ -180,8 +189,8 @@ function benchContentScripts(): void {
     what: 'content script guard.js (ordinary pages), gzipped',
     value: guard.gzipped,
     unit: 'KB',
-    target: '≤ 4 KB',
-    ok: guard.gzipped <= 4,
+    target: `≤ ${GUARD_BUDGET_KB} KB`,
+    ok: guard.gzipped <= GUARD_BUDGET_KB,
     note: `raw ${guard.raw.toFixed(1)} KB`,
   });
 }
