@@ -4,6 +4,10 @@
 // one, and marked ✓/✗ against its target), writes the same figures to bench/results.json, and shows
 // the change against the previous results file. Exits 0 unless it could not run at all.
 //
+// The guard (scripts/bench/guard.ts) is measured on the e2e build, which holds its permission: the
+// same pages with no extension, with an empty guard.js, and with Account Helper's; its cost is the
+// last over the empty script, plus the time from a late-inserted form to the warning on screen.
+//
 // Baselines: an empty call for per-call timings in Node; the same fixture page in a plain Chromium
 // without the extension for page load (plus an ordinary page no content script runs on, as a
 // control for the extension-enabled browser's own cost, and the build with an empty script in place
@@ -569,14 +573,25 @@ const previous = existsSync(RESULTS)
   ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { date: string; rows: Row[] })
   : null;
 
-await attempt('classify', 'URL classification', benchClassification);
-await attempt('analyse-page', 'page-content analysis', benchPageAnalysis);
-await attempt('content-scripts', 'content script sizes', benchContentScripts);
+// BENCH_ONLY=guard (or another part's key) runs just that part, for working on it.
+const only = process.env.BENCH_ONLY;
+const part = (key: string, what: string, run: () => Promise<void> | void) =>
+  only && only !== key ? undefined : attempt(key, what, run);
+await part('classify', 'URL classification', benchClassification);
+await part('analyse-page', 'page-content analysis', benchPageAnalysis);
+await part('content-scripts', 'content script sizes', benchContentScripts);
 let chromium = 'not run';
-await attempt('chromium', 'Chromium measurements', async () => {
+await part('chromium', 'Chromium measurements', async () => {
   chromium = await benchChromium();
 });
-await attempt('idb-node-fake', 'IndexedDB in Node (fake-indexeddb)', benchIdbInNode);
+await part('guard', 'the guard with and without Account Helper (e2e build, guard on)', async () => {
+  if (!existsSync(join(ROOT, '.output/chrome-mv3-e2e/manifest.json'))) {
+    throw new Error('no e2e build in .output/chrome-mv3-e2e: run "npm run build:e2e" first');
+  }
+  const { benchGuard } = await import('./bench/guard');
+  for (const row of await benchGuard(ROOT)) report(row);
+});
+await part('idb-node-fake', 'IndexedDB in Node (fake-indexeddb)', benchIdbInNode);
 
 const format = (value: number, unit: Row['unit']) =>
   Number.isNaN(value) ? 'n/a' : `${value.toFixed(unit === 'µs' ? 2 : 1)} ${unit}`;

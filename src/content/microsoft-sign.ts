@@ -12,7 +12,11 @@ const ADDRESS_WORDS =
   /micro?soft|office|outlook|onedrive|sharepoint|hotmail|o365|msft|\bowa\b|exch(?:ange)?(?:365|online)/;
 /** The four squares' colours, as hex in CSS or SVG (classic and current shades). */
 const LOGO_COLOURS = /f25022|f35325|7fba00|81bc06|00a4ef|05a6f0|ffb900|ffba08/g;
-const TEXT_LIMIT = 20_000;
+/** Kits put the name near the top; an article that only names Microsoft far down is no kit. */
+const TEXT_LIMIT = 5000;
+/** A logo is among the first images; a gallery's hundredth picture is not it. */
+const IMAGE_LIMIT = 40;
+const CSS_LIMIT = 100_000;
 const SKIPPED_PARENTS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/i;
 
 // Look-alike letters kits use to dodge word filters: Cyrillic, Greek, Turkish dotted/dotless i.
@@ -72,7 +76,7 @@ function drawsMicrosoftLogo(doc: Document): boolean {
       node.tagName === 'STYLE'
         ? node.textContent
         : `${node.getAttribute('style')}${node.getAttribute('fill')}`;
-    if (css.length > 200_000) break;
+    if (css.length > CSS_LIMIT) break;
   }
   return new Set(css.toLowerCase().match(LOGO_COLOURS)).size >= 2;
 }
@@ -80,9 +84,10 @@ function drawsMicrosoftLogo(doc: Document): boolean {
 /** Image descriptions and file names: a logo is often the only place the name appears. */
 function imageLabels(doc: Document): string {
   let labels = '';
-  for (const img of doc.querySelectorAll('img, [role="img"], [aria-label]')) {
+  const images = doc.querySelectorAll('img, [role="img"], [aria-label]');
+  for (let i = 0; i < images.length && i < IMAGE_LIMIT; i++) {
+    const img = images[i] as Element;
     labels += ` ${img.getAttribute('alt')} ${img.getAttribute('aria-label')} ${img.getAttribute('src')?.slice(0, 200)}`;
-    if (labels.length > TEXT_LIMIT) break;
   }
   return labels;
 }
