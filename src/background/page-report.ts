@@ -8,6 +8,7 @@ import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
+import { tellOrganisation } from './organisation-report';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
 
@@ -62,7 +63,13 @@ export async function handlePageReport(
     options.guidance ? earlyGuidance(url, classification).catch(() => undefined) : undefined,
   ]);
   const report: PageReport = { classification, warningDismissed: dismissed.includes(hostOf(url)) };
-  if (classification.verdict === 'lookalike') report.warning = lookalikeText(classification);
+  if (classification.verdict === 'lookalike') {
+    report.warning = lookalikeText(classification);
+    // Only the full warning is reported (not the chip of a page the person chose to stay on).
+    if (!report.warningDismissed && (await tellOrganisation(url, classification))) {
+      report.warning.organisation = bt('warning.org-told');
+    }
+  }
   if (guidance) report.guidance = guidance;
   return report;
 }
@@ -79,5 +86,6 @@ export function lookalikeText(classification: Classification): LookalikeText {
     know: bt('warning.know'),
     proceed: bt('warning.proceed'),
     chip: bt('warning.chip'),
+    report: bt('warning.report'),
   };
 }

@@ -1,10 +1,13 @@
 import type { LookalikeText } from '../messaging/messages';
+import { reportParts } from './lookalike-report';
 import WARNING_CSS from './lookalike-warning.css?shadow';
 
 export interface WarningActions {
   leave(): void;
   /** The user chose, deliberately, to stay on the page. */
   proceed(): void;
+  /** Open Microsoft's form for reporting the page. */
+  report(): void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -54,6 +57,7 @@ export function showLookalikeWarning(
     element(doc, 'p', {}, text.advice),
     element(doc, 'div', { className: 'actions' }, leave),
     element(doc, 'details', {}, element(doc, 'summary', {}, text.know), proceed),
+    ...reportParts(doc, text, actions.report),
   );
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');

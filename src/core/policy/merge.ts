@@ -66,5 +66,8 @@ export function describePolicy(policy: ManagedPolicy): string[] {
       `Microsoft sign-in pages for organisations other than yours are pointed out. Yours: ${policy.allowedTenants.join(', ')}.`,
     );
   }
+  if (policy.lookalikeReportEndpoint) {
+    lines.push('Your organisation is told when Account Helper warns you about a lookalike page.');
+  }
   return lines;
 }

@@ -21,7 +21,19 @@ export const POLICY_ENTRIES = {
   requireLookalikeGuard: z.boolean(),
   /** The organisation's Entra tenants (IDs or domains); a sign-in page for another is pointed out. */
   allowedTenants: z.array(z.string().max(300)),
+  /** An HTTPS address that receives a short JSON report whenever the lookalike warning shows. */
+  lookalikeReportEndpoint: z.string().max(2000).refine(isHttpsEndpoint),
 } as const;
+
+/** Only an absolute `https:` address, without user name or password in it. */
+export function isHttpsEndpoint(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
 
 export type PolicyEntryName = keyof typeof POLICY_ENTRIES;
 export const POLICY_ENTRY_NAMES = Object.keys(POLICY_ENTRIES) as PolicyEntryName[];
@@ -34,6 +46,8 @@ export interface ManagedPolicy {
   requireLookalikeGuard: boolean;
   /** Normalised (lowercase tenant IDs and domains), without duplicates; empty: not pinned. */
   allowedTenants: string[];
+  /** Where the organisation is told of every lookalike warning; null: nobody is told. */
+  lookalikeReportEndpoint: string | null;
   /** Entries (or list items, as `allowedTenants[2]`) that were not understood and are ignored. */
   ignored: string[];
 }
@@ -44,6 +58,7 @@ export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   allowRememberSignInAddresses: true,
   requireLookalikeGuard: false,
   allowedTenants: [],
+  lookalikeReportEndpoint: null,
   ignored: [],
 });
 
@@ -75,6 +90,8 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
     policy.managed = true;
     if (entry === 'allowedTenants') {
       policy.allowedTenants = tenantsFrom(parsed.data as string[], policy.ignored);
+    } else if (entry === 'lookalikeReportEndpoint') {
+      policy.lookalikeReportEndpoint = parsed.data as string;
     } else {
       policy[entry] = parsed.data as boolean;
     }

@@ -1,6 +1,7 @@
 import type { Classification, Reason } from '../../core/detection/types';
 import { say, t, tn } from '../shared/i18n';
 import { pageKindLabel, serviceLabel, VERDICT_HEADLINES } from '../shared/labels';
+import { ReportPage } from './ReportPage';
 
 function ReasonItems({ reasons }: { reasons: readonly Reason[] }) {
   return reasons.map((reason) => (
@@ -15,7 +16,14 @@ function ReasonItems({ reasons }: { reasons: readonly Reason[] }) {
  * away so that the popup still fits 360 × 600 with however many there are. Other verdicts show
  * every reason: a genuine page's second one is the organisation's warning about its tenant.
  */
-export function VerdictCard({ classification }: { classification: Classification }) {
+export function VerdictCard({
+  classification,
+  url = null,
+}: {
+  classification: Classification;
+  /** The tab's address, for "Report this page to Microsoft" on a lookalike. */
+  url?: string | null;
+}) {
   const service = serviceLabel(classification.service);
   const kind = pageKindLabel(classification.kind);
   const folds = classification.verdict === 'lookalike' && classification.reasons.length > 1;
@@ -39,6 +47,7 @@ export function VerdictCard({ classification }: { classification: Classification
           </ul>
         </details>
       )}
+      {classification.verdict === 'lookalike' && url && <ReportPage url={url} />}
     </section>
   );
 }

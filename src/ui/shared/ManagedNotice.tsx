@@ -10,6 +10,7 @@ function policyLines(policy: ManagedPolicy): string[] {
     policy.requireLookalikeGuard && t('managed.rule.guard-required'),
     policy.allowedTenants.length > 0 &&
       t('managed.rule.tenants', { tenants: policy.allowedTenants.join(', ') }),
+    Boolean(policy.lookalikeReportEndpoint) && t('managed.rule.report-endpoint'),
   ].filter((line): line is string => typeof line === 'string');
 }
 

@@ -24,6 +24,7 @@ describe('parsePolicy', () => {
         allowRememberSignInAddresses: false,
         requireLookalikeGuard: true,
         allowedTenants: ['Contoso.com', 'contoso.onmicrosoft.com', 'contoso.com'],
+        lookalikeReportEndpoint: 'https://soc.contoso.com/ah',
       }),
     ).toEqual({
       managed: true,
@@ -31,6 +32,7 @@ describe('parsePolicy', () => {
       allowRememberSignInAddresses: false,
       requireLookalikeGuard: true,
       allowedTenants: ['contoso.com', 'contoso.onmicrosoft.com'],
+      lookalikeReportEndpoint: 'https://soc.contoso.com/ah',
       ignored: [],
     });
   });

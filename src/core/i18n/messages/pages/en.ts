@@ -76,6 +76,30 @@ export const PAGES_EN = {
   'warning.know': 'I know what I’m doing',
   'warning.proceed': 'I understand the risk, show the page',
   'warning.chip': 'Account Helper: not a Microsoft page',
+  // Report a page; the guard on the welcome page and in the popup.
+  'warning.report': 'Report this page to Microsoft',
+  'warning.org-told':
+    'Your organisation is told when this warning appears: the page’s address and why it was flagged, nothing about you.',
+  'popup.report': 'Report this page to Microsoft',
+  'popup.report-hint':
+    'Opens Microsoft’s form for unsafe sites in a new tab, with this address. You decide whether to send it.',
+  'managed.rule.report-endpoint':
+    'Your organisation is told whenever Account Helper warns you about a lookalike page (the page’s address and why it was flagged).',
+  'guard.off-unprotected':
+    'While it is off, only Microsoft’s own sign-in pages are checked: a fake Microsoft sign-in page on any other site gets no warning.',
+  'welcome.guard.heading': 'Turn on the lookalike guard',
+  'welcome.guard.what':
+    'The lookalike guard looks at the pages you open and warns you, before you type anything, when one pretends to be Microsoft’s sign-in page.',
+  'welcome.guard.never':
+    'It checks them on this device: no page, address or anything you type is ever sent anywhere.',
+  'welcome.guard.org':
+    'Your organisation has asked to be told about each lookalike warning: the page’s address and why it was flagged.',
+  'welcome.next.heading': 'Next steps',
+  'welcome.next.accounts':
+    'List your Microsoft accounts in the settings, so Account Helper can remind you to keep their recovery info current.',
+  'welcome.next.accounts-link': 'Open the settings',
+  'welcome.next.pin':
+    'Pin Account Helper to your toolbar: open the browser’s extensions menu (the puzzle piece) and choose the pin next to Account Helper.',
 } as const;
 
 export type PagesKey = keyof typeof PAGES_EN;

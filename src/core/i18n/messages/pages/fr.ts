@@ -81,4 +81,28 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'warning.know': 'Je sais ce que je fais',
   'warning.proceed': 'Je comprends le risque, afficher la page',
   'warning.chip': 'Account Helper : pas une page Microsoft',
+  // Signaler une page ; la protection sur la page d’accueil et dans la fenêtre.
+  'warning.report': 'Signaler cette page à Microsoft',
+  'warning.org-told':
+    'Votre organisation est informée quand cet avertissement apparaît : l’adresse de la page et la raison, rien sur vous.',
+  'popup.report': 'Signaler cette page à Microsoft',
+  'popup.report-hint':
+    'Ouvre le formulaire de Microsoft pour les sites dangereux dans un nouvel onglet, avec cette adresse. C’est vous qui décidez de l’envoyer.',
+  'managed.rule.report-endpoint':
+    'Votre organisation est informée chaque fois qu’Account Helper vous avertit d’une page imitée (l’adresse de la page et la raison).',
+  'guard.off-unprotected':
+    'Tant qu’elle est désactivée, seules les pages de connexion de Microsoft sont vérifiées : une fausse page de connexion Microsoft sur un autre site ne déclenche aucun avertissement.',
+  'welcome.guard.heading': 'Activer la protection contre les imitations',
+  'welcome.guard.what':
+    'La protection contre les imitations examine les pages que vous ouvrez et vous avertit, avant que vous ne saisissiez quoi que ce soit, quand l’une d’elles se fait passer pour la page de connexion de Microsoft.',
+  'welcome.guard.never':
+    'Elle les vérifie sur cet appareil : aucune page, aucune adresse, rien de ce que vous saisissez n’est jamais envoyé nulle part.',
+  'welcome.guard.org':
+    'Votre organisation a demandé à être informée de chaque avertissement : l’adresse de la page et la raison.',
+  'welcome.next.heading': 'Et ensuite',
+  'welcome.next.accounts':
+    'Indiquez vos comptes Microsoft dans les paramètres, pour qu’Account Helper vous rappelle de garder leurs informations de récupération à jour.',
+  'welcome.next.accounts-link': 'Ouvrir les paramètres',
+  'welcome.next.pin':
+    'Épinglez Account Helper à votre barre d’outils : ouvrez le menu des extensions du navigateur (la pièce de puzzle) et choisissez l’épingle à côté d’Account Helper.',
 });
