@@ -158,6 +158,7 @@ describe.each(BROWSERS)('managed deployment in %s', (browserName) => {
           'contoso.com',
           '11111111-2222-3333-4444-555555555555',
         ],
+        lookalikeReportEndpoint: null,
         ignored: ['allowedTenants[3]'],
       });
       // Remembering sign-ins is forced off in the stored setting too.
