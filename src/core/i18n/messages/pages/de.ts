@@ -90,7 +90,6 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
     'Ihre Organisation wird jedes Mal informiert, wenn Account Helper Sie vor einer nachgeahmten Seite warnt (die Adresse der Seite und warum sie auffiel).',
   'guard.off-unprotected':
     'Solange er aus ist, werden nur die Anmeldeseiten von Microsoft selbst geprüft: Eine gefälschte Microsoft-Anmeldeseite auf jeder anderen Website bleibt ohne Warnung.',
-  'welcome.guard.heading': 'Schutz vor Nachahmungen einschalten',
   'welcome.guard.what':
     'Der Schutz vor Nachahmungen sieht sich die Seiten an, die Sie öffnen, und warnt Sie, bevor Sie etwas eingeben, wenn eine sich als Anmeldeseite von Microsoft ausgibt.',
   'welcome.guard.never':

@@ -87,7 +87,6 @@ export const PAGES_EN = {
     'Your organisation is told whenever Account Helper warns you about a lookalike page (the page’s address and why it was flagged).',
   'guard.off-unprotected':
     'While it is off, only Microsoft’s own sign-in pages are checked: a fake Microsoft sign-in page on any other site gets no warning.',
-  'welcome.guard.heading': 'Turn on the lookalike guard',
   'welcome.guard.what':
     'The lookalike guard looks at the pages you open and warns you, before you type anything, when one pretends to be Microsoft’s sign-in page.',
   'welcome.guard.never':

@@ -90,7 +90,6 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
     'Se avisa a tu organización cada vez que Account Helper te advierte de una página que imita a Microsoft (la dirección de la página y el motivo).',
   'guard.off-unprotected':
     'Mientras está desactivada, solo se comprueban las páginas de inicio de sesión de Microsoft: una página falsa de inicio de sesión de Microsoft en cualquier otro sitio no recibe ninguna advertencia.',
-  'welcome.guard.heading': 'Activa la protección contra imitaciones',
   'welcome.guard.what':
     'La protección contra imitaciones revisa las páginas que abres y te avisa, antes de que escribas nada, cuando una se hace pasar por la página de inicio de sesión de Microsoft.',
   'welcome.guard.never':

@@ -92,7 +92,6 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
     'Votre organisation est informée chaque fois qu’Account Helper vous avertit d’une page imitée (l’adresse de la page et la raison).',
   'guard.off-unprotected':
     'Tant qu’elle est désactivée, seules les pages de connexion de Microsoft sont vérifiées : une fausse page de connexion Microsoft sur un autre site ne déclenche aucun avertissement.',
-  'welcome.guard.heading': 'Activer la protection contre les imitations',
   'welcome.guard.what':
     'La protection contre les imitations examine les pages que vous ouvrez et vous avertit, avant que vous ne saisissiez quoi que ce soit, quand l’une d’elles se fait passer pour la page de connexion de Microsoft.',
   'welcome.guard.never':
