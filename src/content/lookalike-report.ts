@@ -1,19 +1,22 @@
 import type { LookalikeText } from '../messaging/messages';
 
 /**
- * The warning's report parts: the organisation's line (when its policy has warnings reported to
- * it) and "Report this page to Microsoft", which asks the background to open Microsoft's form in a
- * new tab. Only a real click counts: the page can't report itself, or get reported, by script.
+ * The organisation's line, when its policy has lookalike warnings reported to it (the background
+ * sends the report; the line only says so).
  */
-export function reportParts(doc: Document, text: LookalikeText, report: () => void): Node[] {
-  const parts: Node[] = [];
-  if (text.organisation) {
-    const line = doc.createElement('p');
-    line.className = 'organisation';
-    line.setAttribute('data-testid', 'organisation-told');
-    line.textContent = text.organisation;
-    parts.push(line);
-  }
+export function organisationLine(doc: Document, text: LookalikeText): Node[] {
+  if (!text.organisation) return [];
+  const line = doc.createElement('p');
+  line.className = 'organisation';
+  line.textContent = text.organisation;
+  return [line];
+}
+
+/**
+ * "Report this page to Microsoft": asks the background to open Microsoft's form for the page in a
+ * new tab. Only a real click counts: the page can't get itself reported by script.
+ */
+export function reportButton(doc: Document, text: LookalikeText, report: () => void): Node {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'report';
@@ -21,6 +24,5 @@ export function reportParts(doc: Document, text: LookalikeText, report: () => vo
   button.addEventListener('click', (event) => {
     if (event.isTrusted) report();
   });
-  parts.push(button);
-  return parts;
+  return button;
 }

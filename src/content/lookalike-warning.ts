@@ -1,5 +1,5 @@
 import type { LookalikeText } from '../messaging/messages';
-import { reportParts } from './lookalike-report';
+import { organisationLine, reportButton } from './lookalike-report';
 import WARNING_CSS from './lookalike-warning.css?shadow';
 
 export interface WarningActions {
@@ -55,9 +55,9 @@ export function showLookalikeWarning(
     element(doc, 'p', { id: 'ah-summary' }, text.summary),
     element(doc, 'ul', {}, ...text.reasons.map((reason) => element(doc, 'li', {}, reason))),
     element(doc, 'p', {}, text.advice),
-    element(doc, 'div', { className: 'actions' }, leave),
+    ...organisationLine(doc, text),
+    element(doc, 'div', { className: 'actions' }, leave, reportButton(doc, text, actions.report)),
     element(doc, 'details', {}, element(doc, 'summary', {}, text.know), proceed),
-    ...reportParts(doc, text, actions.report),
   );
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');

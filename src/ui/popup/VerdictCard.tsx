@@ -29,6 +29,7 @@ export function VerdictCard({
   const folds = classification.verdict === 'lookalike' && classification.reasons.length > 1;
   const shown = folds ? classification.reasons.slice(0, 1) : classification.reasons;
   const folded = folds ? classification.reasons.slice(1) : [];
+  const report = classification.verdict === 'lookalike' ? url : null;
   return (
     <section class="card" data-testid="verdict" data-verdict={classification.verdict}>
       <h1>{VERDICT_HEADLINES[classification.verdict]}</h1>
@@ -39,15 +40,19 @@ export function VerdictCard({
           <ReasonItems reasons={shown} />
         </ul>
       )}
-      {folded.length > 0 && (
-        <details data-testid="more-reasons">
-          <summary>{tn('popup.more-reasons', folded.length)}</summary>
-          <ul>
-            <ReasonItems reasons={folded} />
-          </ul>
-        </details>
+      {(folded.length > 0 || report) && (
+        <div class="verdict-more">
+          {folded.length > 0 && (
+            <details data-testid="more-reasons">
+              <summary>{tn('popup.more-reasons', folded.length)}</summary>
+              <ul>
+                <ReasonItems reasons={folded} />
+              </ul>
+            </details>
+          )}
+          {report && <ReportPage url={report} />}
+        </div>
       )}
-      {classification.verdict === 'lookalike' && url && <ReportPage url={url} />}
     </section>
   );
 }

@@ -75,11 +75,11 @@ export function GuardPermission({
               {t('guard.required-missing')}
             </p>
           )}
-          {compact && <p data-testid="guard-unprotected">{t('guard.off-unprotected')}</p>}
           {explanation === undefined &&
             (compact ? (
+              // What stays unprotected is what the popup says first; how it works unfolds below.
               <details data-testid="guard-explanation">
-                <summary>{t('guard.why')}</summary>
+                <summary data-testid="guard-unprotected">{t('guard.off-unprotected')}</summary>
                 <p>{t('guard.explanation')}</p>
               </details>
             ) : (

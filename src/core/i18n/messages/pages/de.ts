@@ -29,7 +29,6 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'guard.refused': 'Die Berechtigung wurde nicht erteilt, der Schutz bleibt daher aus.',
   'guard.failed': 'Ihr Browser hat Account Helper diese Berechtigung nicht ändern lassen.',
   'guard.turn-on': 'Schutz vor Fälschungen einschalten',
-  'guard.why': 'Wie funktioniert das?',
 
   'managed.heading': 'Von Ihrer Organisation verwaltet',
   'managed.intro':
@@ -83,13 +82,11 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'warning.report': 'Diese Seite an Microsoft melden',
   'warning.org-told':
     'Ihre Organisation wird informiert, wenn diese Warnung erscheint: die Adresse der Seite und warum sie auffiel, nichts über Sie.',
-  'popup.report': 'Diese Seite an Microsoft melden',
-  'popup.report-hint':
-    'Öffnet das Formular von Microsoft für unsichere Websites in einem neuen Tab, mit dieser Adresse. Sie entscheiden, ob Sie es absenden.',
+  'popup.report': 'An Microsoft melden',
   'managed.rule.report-endpoint':
     'Ihre Organisation wird jedes Mal informiert, wenn Account Helper Sie vor einer nachgeahmten Seite warnt (die Adresse der Seite und warum sie auffiel).',
   'guard.off-unprotected':
-    'Solange er aus ist, werden nur die Anmeldeseiten von Microsoft selbst geprüft: Eine gefälschte Microsoft-Anmeldeseite auf jeder anderen Website bleibt ohne Warnung.',
+    'Aus: Fälschungen woanders bleiben ohne Warnung',
   'welcome.guard.what':
     'Der Schutz vor Nachahmungen sieht sich die Seiten an, die Sie öffnen, und warnt Sie, bevor Sie etwas eingeben, wenn eine sich als Anmeldeseite von Microsoft ausgibt.',
   'welcome.guard.never':

@@ -29,7 +29,6 @@ export const PAGES_EN = {
   'guard.refused': 'The permission was not granted, so the guard stays off.',
   'guard.failed': 'Your browser did not let Account Helper change this permission.',
   'guard.turn-on': 'Turn on the lookalike guard',
-  'guard.why': 'How it works',
 
   'managed.heading': 'Managed by your organisation',
   'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',
@@ -81,12 +80,10 @@ export const PAGES_EN = {
   'warning.org-told':
     'Your organisation is told when this warning appears: the page’s address and why it was flagged, nothing about you.',
   'popup.report': 'Report this page to Microsoft',
-  'popup.report-hint':
-    'Opens Microsoft’s form for unsafe sites in a new tab, with this address. You decide whether to send it.',
   'managed.rule.report-endpoint':
     'Your organisation is told whenever Account Helper warns you about a lookalike page (the page’s address and why it was flagged).',
   'guard.off-unprotected':
-    'While it is off, only Microsoft’s own sign-in pages are checked: a fake Microsoft sign-in page on any other site gets no warning.',
+    'Off: fake Microsoft pages elsewhere get no warning',
   'welcome.guard.what':
     'The lookalike guard looks at the pages you open and warns you, before you type anything, when one pretends to be Microsoft’s sign-in page.',
   'welcome.guard.never':

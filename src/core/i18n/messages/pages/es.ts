@@ -29,7 +29,6 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'guard.refused': 'No se ha concedido el permiso, así que la protección sigue desactivada.',
   'guard.failed': 'Tu navegador no ha dejado que Account Helper cambie este permiso.',
   'guard.turn-on': 'Activar la protección contra imitaciones',
-  'guard.why': 'Cómo funciona',
 
   'managed.heading': 'Administrado por tu organización',
   'managed.intro':
@@ -83,13 +82,11 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'warning.report': 'Denunciar esta página a Microsoft',
   'warning.org-told':
     'Se avisa a tu organización cuando aparece esta advertencia: la dirección de la página y el motivo, nada sobre ti.',
-  'popup.report': 'Denunciar esta página a Microsoft',
-  'popup.report-hint':
-    'Abre en una pestaña nueva el formulario de Microsoft para sitios no seguros, con esta dirección. Tú decides si lo envías.',
+  'popup.report': 'Denunciar a Microsoft',
   'managed.rule.report-endpoint':
     'Se avisa a tu organización cada vez que Account Helper te advierte de una página que imita a Microsoft (la dirección de la página y el motivo).',
   'guard.off-unprotected':
-    'Mientras está desactivada, solo se comprueban las páginas de inicio de sesión de Microsoft: una página falsa de inicio de sesión de Microsoft en cualquier otro sitio no recibe ninguna advertencia.',
+    'Desactivada: las imitaciones no tienen aviso',
   'welcome.guard.what':
     'La protección contra imitaciones revisa las páginas que abres y te avisa, antes de que escribas nada, cuando una se hace pasar por la página de inicio de sesión de Microsoft.',
   'welcome.guard.never':

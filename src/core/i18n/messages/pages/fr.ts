@@ -29,7 +29,6 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'guard.refused': 'L’autorisation n’a pas été accordée : la protection reste désactivée.',
   'guard.failed': 'Votre navigateur n’a pas laissé Account Helper modifier cette autorisation.',
   'guard.turn-on': 'Activer la protection contre les imitations',
-  'guard.why': 'Comment ça fonctionne ?',
 
   'managed.heading': 'Géré par votre organisation',
   'managed.intro':
@@ -85,13 +84,11 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'warning.report': 'Signaler cette page à Microsoft',
   'warning.org-told':
     'Votre organisation est informée quand cet avertissement apparaît : l’adresse de la page et la raison, rien sur vous.',
-  'popup.report': 'Signaler cette page à Microsoft',
-  'popup.report-hint':
-    'Ouvre le formulaire de Microsoft pour les sites dangereux dans un nouvel onglet, avec cette adresse. C’est vous qui décidez de l’envoyer.',
+  'popup.report': 'Signaler à Microsoft',
   'managed.rule.report-endpoint':
     'Votre organisation est informée chaque fois qu’Account Helper vous avertit d’une page imitée (l’adresse de la page et la raison).',
   'guard.off-unprotected':
-    'Tant qu’elle est désactivée, seules les pages de connexion de Microsoft sont vérifiées : une fausse page de connexion Microsoft sur un autre site ne déclenche aucun avertissement.',
+    'Désactivée : aucune alerte sur les imitations',
   'welcome.guard.what':
     'La protection contre les imitations examine les pages que vous ouvrez et vous avertit, avant que vous ne saisissiez quoi que ce soit, quand l’une d’elles se fait passer pour la page de connexion de Microsoft.',
   'welcome.guard.never':
