@@ -117,7 +117,7 @@ describe.each(BROWSERS)('report a lookalike page in %s', (name) => {
     it('the popup on the lookalike offers the same report', async () => {
       const tabId = await tabIdOf(ext, `${new URL(KIT).origin}/*`);
       const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
-      const button = await popup.waitForSelector('[data-testid="report-page"] button');
+      const button = await popup.waitForSelector('button[data-testid="report-page"]');
       expect(await button?.evaluate((el) => el.textContent)).toBe('Report this page to Microsoft');
       await button?.click();
       const expected = microsoftReportUrl(KIT) as string;
