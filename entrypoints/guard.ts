@@ -4,6 +4,8 @@ import { handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 
+const IDLE_TIMEOUT_MS = 100;
+
 /**
  * The lookalike guard's content script, registered at run time on every site only while the user
  * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials or shows
@@ -14,19 +16,25 @@ import { buildPageSnapshot } from '../src/content/page-snapshot';
  * every page (a `window.postMessage` carrying the extension's id, and a document event it listens
  * for), which would tell any site that Account Helper is installed, and it costs about 1 KB gzipped.
  */
-export default defineUnlistedScript(() =>
-  guardPage(document, location, async () => {
-    let marked = false;
-    await runContentScript({
-      snapshotPage: buildPageSnapshot,
-      onLookalike: (marker, report) => {
-        marked = true;
-        handleLookalike(marker, report);
-      },
-      onMicrosoftPage: () => {
-        marked = true;
-      },
+export default defineUnlistedScript(() => {
+  const guard = () =>
+    guardPage(document, location, async () => {
+      let marked = false;
+      await runContentScript({
+        snapshotPage: buildPageSnapshot,
+        onLookalike: (marker, report) => {
+          marked = true;
+          handleLookalike(marker, report);
+        },
+        onMicrosoftPage: () => {
+          marked = true;
+        },
+      });
+      return marked;
     });
-    return marked;
-  }),
-);
+  // In the page's next idle moment (within IDLE_TIMEOUT_MS): the first look never holds up the
+  // page's own work or its load event, and a form already there is still warned about at once.
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(guard, { timeout: IDLE_TIMEOUT_MS });
+  } else setTimeout(guard, 0);
+});

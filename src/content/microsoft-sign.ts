@@ -71,12 +71,15 @@ export function textStart(doc: Document, limit = TEXT_LIMIT): string {
 /** Microsoft's four squares drawn in CSS or SVG: at least two of their colours inline. */
 function drawsMicrosoftLogo(doc: Document): boolean {
   let css = '';
-  for (const node of doc.querySelectorAll('style, [style], [fill]')) {
-    css +=
-      node.tagName === 'STYLE'
-        ? node.textContent
-        : `${node.getAttribute('style')}${node.getAttribute('fill')}`;
+  for (const style of doc.querySelectorAll('style')) {
+    css += style.textContent;
     if (css.length > CSS_LIMIT) break;
+  }
+  // A logo of styled squares is near the top: the first elements with colours of their own.
+  const painted = doc.querySelectorAll('[style], [fill]');
+  for (let i = 0; i < painted.length && i < IMAGE_LIMIT * 5; i++) {
+    const node = painted[i] as Element;
+    css += `${node.getAttribute('style')}${node.getAttribute('fill')}`;
   }
   return new Set(css.toLowerCase().match(LOGO_COLOURS)).size >= 2;
 }
