@@ -646,6 +646,11 @@ for (const extra of e2ePanelPaint()) console.log(extra);
 for (const failure of failures) console.log(`! ${failure.what}: could not run: ${failure.error}`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
+// One part alone is not a full report: it never replaces the results file.
+if (only) {
+  console.log(`(BENCH_ONLY=${only}: ${RESULTS} left as it was)`);
+  process.exit(0);
+}
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   RESULTS,
