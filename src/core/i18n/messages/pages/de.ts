@@ -85,8 +85,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'popup.report': 'An Microsoft melden',
   'managed.rule.report-endpoint':
     'Ihre Organisation wird jedes Mal informiert, wenn Account Helper Sie vor einer nachgeahmten Seite warnt (die Adresse der Seite und warum sie auffiel).',
-  'guard.off-unprotected':
-    'Aus: Fälschungen woanders bleiben ohne Warnung',
+  'guard.off-unprotected': 'Aus: Fälschungen woanders bleiben ohne Warnung',
   'welcome.guard.what':
     'Der Schutz vor Nachahmungen sieht sich die Seiten an, die Sie öffnen, und warnt Sie, bevor Sie etwas eingeben, wenn eine sich als Anmeldeseite von Microsoft ausgibt.',
   'welcome.guard.never':

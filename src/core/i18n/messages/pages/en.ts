@@ -82,8 +82,7 @@ export const PAGES_EN = {
   'popup.report': 'Report this page to Microsoft',
   'managed.rule.report-endpoint':
     'Your organisation is told whenever Account Helper warns you about a lookalike page (the page’s address and why it was flagged).',
-  'guard.off-unprotected':
-    'Off: fake Microsoft pages elsewhere get no warning',
+  'guard.off-unprotected': 'Off: fake Microsoft pages elsewhere get no warning',
   'welcome.guard.what':
     'The lookalike guard looks at the pages you open and warns you, before you type anything, when one pretends to be Microsoft’s sign-in page.',
   'welcome.guard.never':

@@ -85,8 +85,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'popup.report': 'Denunciar a Microsoft',
   'managed.rule.report-endpoint':
     'Se avisa a tu organización cada vez que Account Helper te advierte de una página que imita a Microsoft (la dirección de la página y el motivo).',
-  'guard.off-unprotected':
-    'Desactivada: las imitaciones no tienen aviso',
+  'guard.off-unprotected': 'Desactivada: las imitaciones no tienen aviso',
   'welcome.guard.what':
     'La protección contra imitaciones revisa las páginas que abres y te avisa, antes de que escribas nada, cuando una se hace pasar por la página de inicio de sesión de Microsoft.',
   'welcome.guard.never':

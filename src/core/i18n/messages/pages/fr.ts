@@ -87,8 +87,7 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'popup.report': 'Signaler à Microsoft',
   'managed.rule.report-endpoint':
     'Votre organisation est informée chaque fois qu’Account Helper vous avertit d’une page imitée (l’adresse de la page et la raison).',
-  'guard.off-unprotected':
-    'Désactivée : aucune alerte sur les imitations',
+  'guard.off-unprotected': 'Désactivée : aucune alerte sur les imitations',
   'welcome.guard.what':
     'La protection contre les imitations examine les pages que vous ouvrez et vous avertit, avant que vous ne saisissiez quoi que ce soit, quand l’une d’elles se fait passer pour la page de connexion de Microsoft.',
   'welcome.guard.never':
