@@ -1,29 +1,49 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hasCredentialForm } from '../src/content/credential-form';
 import { isTopFrame, isWebPage, onFrameLookalike, reportFrame } from '../src/content/guard-frames';
+import { guardPage } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 
+const IDLE_TIMEOUT_MS = 100;
+
 /**
  * The lookalike guard's content script, registered at run time on every site only while the user
- * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials gets the
- * content check: that is what a cloned sign-in page needs.
+ * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials or shows
+ * a sign of Microsoft is reported for the content check (src/content/guard-watch.ts); the rest of
+ * the web never wakes the background.
  *
  * An unlisted script rather than WXT's content-script entrypoint: WXT's wrapper announces itself to
  * every page (a `window.postMessage` carrying the extension's id, and a document event it listens
  * for), which would tell any site that Account Helper is installed, and it costs about 1 KB gzipped.
  */
 export default defineUnlistedScript(() => {
-  const snapshotPage = (doc: Document) =>
-    hasCredentialForm(doc) ? buildPageSnapshot(doc) : undefined;
   // Frames report a form to the background, which warns on the top page (guard-frames.ts).
-  if (!isTopFrame()) return reportFrame(snapshotPage(document));
+  if (!isTopFrame()) {
+    return reportFrame(hasCredentialForm(document) ? buildPageSnapshot(document) : undefined);
+  }
   if (!isWebPage()) return;
   onFrameLookalike(handleFrameLookalike);
-  return runContentScript({
-    snapshotPage,
-    snapshotOnRequest: (doc) => buildPageSnapshot(doc),
-    onLookalike: handleLookalike,
-  });
+  const guard = () =>
+    guardPage(document, location, async () => {
+      let marked = false;
+      await runContentScript({
+        snapshotPage: buildPageSnapshot,
+        snapshotOnRequest: buildPageSnapshot,
+        onLookalike: (marker, report) => {
+          marked = true;
+          handleLookalike(marker, report);
+        },
+        onMicrosoftPage: () => {
+          marked = true;
+        },
+      });
+      return marked;
+    });
+  // In the page's next idle moment (within IDLE_TIMEOUT_MS): the first look never holds up the
+  // page's own work or its load event, and a form already there is still warned about at once.
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(guard, { timeout: IDLE_TIMEOUT_MS });
+  } else setTimeout(guard, 0);
 });

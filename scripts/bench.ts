@@ -4,6 +4,10 @@
 // one, and marked ✓/✗ against its target), writes the same figures to bench/results.json, and shows
 // the change against the previous results file. Exits 0 unless it could not run at all.
 //
+// The guard (scripts/bench/guard.ts) is measured on the e2e build, which holds its permission: the
+// same pages with no extension, with an empty guard.js, and with Account Helper's; its cost is the
+// last over the empty script, plus the time from a late-inserted form to the warning on screen.
+//
 // Baselines: an empty call for per-call timings in Node; the same fixture page in a plain Chromium
 // without the extension for page load (plus an ordinary page no content script runs on, as a
 // control for the extension-enabled browser's own cost, and the build with an empty script in place
@@ -158,6 +162,15 @@ async function benchPageAnalysis(): Promise<void> {
 
 // ── Build: content script sizes ──────────────────────────────────────────────────────────────────
 
+/**
+ * guard.js's budget, gzipped. It was 4 KB until the guard learnt to leave ordinary pages alone
+ * (src/content/microsoft-sign.ts, guard-watch.ts: +1.1 KB): a local look for a form or a sign of
+ * Microsoft, and a bounded watch for kits built by script, so that every other page costs no
+ * message and no wake-up of the background. That trade is worth 1 KB once per page; 6 KB leaves
+ * room for the warning's report button and focus trap, and no more.
+ */
+const GUARD_BUDGET_KB = 6;
+
 function benchContentScripts(): void {
   const dir = join(ROOT, '.output/chrome-mv3');
   const size = (file: string) => {
@@ -180,8 +193,8 @@ function benchContentScripts(): void {
     what: 'content script guard.js (ordinary pages), gzipped',
     value: guard.gzipped,
     unit: 'KB',
-    target: '≤ 4 KB',
-    ok: guard.gzipped <= 4,
+    target: `≤ ${GUARD_BUDGET_KB} KB`,
+    ok: guard.gzipped <= GUARD_BUDGET_KB,
     note: `raw ${guard.raw.toFixed(1)} KB`,
   });
 }
@@ -560,14 +573,25 @@ const previous = existsSync(RESULTS)
   ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { date: string; rows: Row[] })
   : null;
 
-await attempt('classify', 'URL classification', benchClassification);
-await attempt('analyse-page', 'page-content analysis', benchPageAnalysis);
-await attempt('content-scripts', 'content script sizes', benchContentScripts);
+// BENCH_ONLY=guard (or another part's key) runs just that part, for working on it.
+const only = process.env.BENCH_ONLY;
+const part = (key: string, what: string, run: () => Promise<void> | void) =>
+  only && only !== key ? undefined : attempt(key, what, run);
+await part('classify', 'URL classification', benchClassification);
+await part('analyse-page', 'page-content analysis', benchPageAnalysis);
+await part('content-scripts', 'content script sizes', benchContentScripts);
 let chromium = 'not run';
-await attempt('chromium', 'Chromium measurements', async () => {
+await part('chromium', 'Chromium measurements', async () => {
   chromium = await benchChromium();
 });
-await attempt('idb-node-fake', 'IndexedDB in Node (fake-indexeddb)', benchIdbInNode);
+await part('guard', 'the guard with and without Account Helper (e2e build, guard on)', async () => {
+  if (!existsSync(join(ROOT, '.output/chrome-mv3-e2e/manifest.json'))) {
+    throw new Error('no e2e build in .output/chrome-mv3-e2e: run "npm run build:e2e" first');
+  }
+  const { benchGuard } = await import('./bench/guard');
+  for (const row of await benchGuard(ROOT)) report(row);
+});
+await part('idb-node-fake', 'IndexedDB in Node (fake-indexeddb)', benchIdbInNode);
 
 const format = (value: number, unit: Row['unit']) =>
   Number.isNaN(value) ? 'n/a' : `${value.toFixed(unit === 'µs' ? 2 : 1)} ${unit}`;
@@ -622,6 +646,11 @@ for (const extra of e2ePanelPaint()) console.log(extra);
 for (const failure of failures) console.log(`! ${failure.what}: could not run: ${failure.error}`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
+// One part alone is not a full report: it never replaces the results file.
+if (only) {
+  console.log(`(BENCH_ONLY=${only}: ${RESULTS} left as it was)`);
+  process.exit(0);
+}
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   RESULTS,

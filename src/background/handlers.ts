@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../core/detection';
 import { originAndPath } from '../core/detection/page-address';
+import { microsoftReportUrl } from '../core/report/microsoft-report';
 import type { Handlers } from '../messaging/router';
 import { createSettingsRepo } from '../storage/settings-repo';
 import { createSightingsRepo } from '../storage/sightings-repo';
@@ -48,6 +49,14 @@ export const handlers: Handlers = {
 
   async 'guard/leave'(_message, sender) {
     await browser.tabs.update(senderTab(sender), { url: browser.runtime.getURL('/left.html') });
+    return null;
+  },
+
+  async 'guard/report'(_message, sender) {
+    // The address comes from the browser, not the message: a page can only report itself.
+    const url = microsoftReportUrl(sender.url ?? '');
+    if (!url) throw new Error('This page has no address to report.');
+    await browser.tabs.create({ url, openerTabId: senderTab(sender) });
     return null;
   },
 

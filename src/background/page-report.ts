@@ -11,6 +11,7 @@ import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
 import { hopSourceFor, previousAddress } from './next-hop';
+import { tellOrganisation } from './organisation-report';
 import { rememberHandOff, withOrganisationSignIns } from './organisation-sign-in';
 import { withPolicy } from './policy';
 import { saveTabState } from './tab-state';
@@ -98,7 +99,15 @@ export async function handlePageReport(
     classification,
     warningDismissed: dismissed?.includes(hostOf(url)) ?? false,
   };
-  if (classification.verdict === 'lookalike') report.warning = lookalikeText(classification);
+  if (classification.verdict === 'lookalike') {
+    report.warning = lookalikeText(classification);
+    // Only the full warning is reported (not the chip of a page the person chose to stay on).
+    // Telling the organisation is a side effect: it never fails the report.
+    const told = report.warningDismissed
+      ? false
+      : await tellOrganisation(url, classification).catch(sideEffectFailed('organisation report'));
+    if (told) report.warning.organisation = bt('warning.org-told');
+  }
   if (guidance) report.guidance = guidance;
   return report;
 }
@@ -123,5 +132,6 @@ export function lookalikeText(classification: Classification): LookalikeText {
     know: bt('warning.know'),
     proceed: bt('warning.proceed'),
     chip: bt('warning.chip'),
+    report: bt('warning.report'),
   };
 }

@@ -2,7 +2,7 @@ import { openShadowRoots } from './open-shadow-roots';
 
 /**
  * Whether the page asks for something a phishing copy would want: a password, a one-time code or
- * an email / username. Only such pages are worth the content check; the rest are left alone.
+ * an email / username. Only such pages (and pages showing Microsoft's name) get the content check.
  */
 const CREDENTIAL_FIELDS = [
   'input[type="password"]',
@@ -23,4 +23,17 @@ export function hasCredentialForm(doc: Document): boolean {
     doc.querySelector(CREDENTIAL_FIELDS) !== null ||
     openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null)
   );
+}
+
+/**
+ * The page's credential fields in brief ('' for none), to tell when a single-page kit swaps its
+ * email step for a password step without navigating.
+ */
+export function credentialFields(doc: Document): string {
+  let fields = '';
+  for (const field of doc.querySelectorAll(CREDENTIAL_FIELDS)) {
+    fields += `${field.getAttribute('type')}/${field.getAttribute('name')};`;
+    if (fields.length > 300) break;
+  }
+  return fields;
 }

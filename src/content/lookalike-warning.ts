@@ -1,4 +1,5 @@
 import type { LookalikeText } from '../messaging/messages';
+import { organisationLine, reportButton } from './lookalike-report';
 import WARNING_CSS from './lookalike-warning.css?shadow';
 import { holdPageBehind } from './page-inert';
 
@@ -6,6 +7,8 @@ export interface WarningActions {
   leave(): void;
   /** The user chose, deliberately, to stay on the page. */
   proceed(): void;
+  /** Open Microsoft's form for reporting the page. */
+  report(): void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -56,7 +59,8 @@ export function showLookalikeWarning(
     element(doc, 'p', { id: 'ah-summary' }, text.summary),
     element(doc, 'ul', {}, ...text.reasons.map((reason) => element(doc, 'li', {}, reason))),
     element(doc, 'p', {}, text.advice),
-    element(doc, 'div', { className: 'actions' }, leave),
+    ...organisationLine(doc, text),
+    element(doc, 'div', { className: 'actions' }, leave, reportButton(doc, text, actions.report)),
     element(doc, 'details', {}, element(doc, 'summary', {}, text.know), proceed),
   );
   dialog.setAttribute('role', 'alertdialog');

@@ -20,6 +20,7 @@ export function handleLookalike(marker: PageMarker, report: PageReport): void {
   showLookalikeWarning(marker.root, text, {
     leave: () => void send({ type: 'guard/leave' }),
     proceed: () => void send({ type: 'guard/dismiss' }),
+    report: () => void send({ type: 'guard/report' }),
   });
 }
 

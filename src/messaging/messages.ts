@@ -42,6 +42,8 @@ export const pageReportSchema = z.strictObject({
 
 export const guardDismissSchema = z.strictObject({ type: z.literal('guard/dismiss') });
 export const guardLeaveSchema = z.strictObject({ type: z.literal('guard/leave') });
+/** Open Microsoft's unsafe-site form for the sender's page (its address comes from the browser). */
+export const guardReportSchema = z.strictObject({ type: z.literal('guard/report') });
 
 export const tabStateSchema = z.strictObject({
   type: z.literal('tab/state'),
@@ -111,6 +113,10 @@ export interface LookalikeText {
   know: string;
   proceed: string;
   chip: string;
+  /** "Report this page to Microsoft". */
+  report: string;
+  /** Set when the organisation's policy has the warning reported to it: a line saying so. */
+  organisation?: string;
 }
 
 export interface TabState {
@@ -160,6 +166,7 @@ export const messageSpecs = {
   'page/report': { schema: pageReportSchema, from: 'content' },
   'guard/dismiss': { schema: guardDismissSchema, from: 'content' },
   'guard/leave': { schema: guardLeaveSchema, from: 'content' },
+  'guard/report': { schema: guardReportSchema, from: 'content' },
   'tab/state': { schema: tabStateSchema, from: 'extension-page' },
   'sightings/recent': { schema: recentSightingsSchema, from: 'extension-page' },
   'accounts/list': { schema: accountsListSchema, from: 'extension-page' },
@@ -180,6 +187,7 @@ export interface Responses extends ReminderResponses, GuidanceResponses, PolicyR
   'page/report': PageReport;
   'guard/dismiss': null;
   'guard/leave': null;
+  'guard/report': null;
   'tab/state': TabState;
   'sightings/recent': SightingRecord[];
   'accounts/list': AccountListing;

@@ -387,7 +387,11 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       expectVisibleRing(await focusRing(page), 'warning, Leave this page');
       await expectNoViolations(page, 'lookalike warning', '[data-account-helper]');
 
-      // "I know what I'm doing", opened with the keyboard; focus stays in the dialog.
+      // "Report this page to Microsoft" next to it; then "I know what I'm doing", opened with the
+      // keyboard; focus stays in the dialog.
+      await page.keyboard.press('Tab');
+      expectVisibleRing(await focusRing(page), 'warning, Report this page to Microsoft');
+      expect((await focusRing(page))?.element).toContain('Report this page to Microsoft');
       await page.keyboard.press('Tab');
       expectVisibleRing(await focusRing(page), 'warning, I know what I’m doing');
       await page.keyboard.press('Enter');

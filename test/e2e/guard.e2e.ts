@@ -109,7 +109,9 @@ describe.each(BROWSERS)('lookalike guard in %s', (browserName) => {
     const page = await visit(CLONE);
     await page.waitForSelector('[data-account-helper]');
     expect(await focusIsInMarker(page)).toBe(true);
-    // Tab to "I know what I'm doing", open it, then Tab to the button that shows the page.
+    // Past "Report this page to Microsoft", Tab to "I know what I'm doing", open it, then Tab to
+    // the button that shows the page.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');

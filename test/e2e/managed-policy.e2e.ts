@@ -161,6 +161,7 @@ describe.each(BROWSERS)('managed deployment in %s', (browserName) => {
           '11111111-2222-3333-4444-555555555555',
         ],
         organisationSignInPages: [{ host: 'sts.contoso.com', tenant: 'contoso.com' }],
+        lookalikeReportEndpoint: null,
         ignored: ['allowedTenants[3]'],
       });
       // Remembering sign-ins is forced off in the stored setting too.

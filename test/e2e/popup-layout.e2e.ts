@@ -202,7 +202,7 @@ describe.each(BROWSERS)('popup layout with the guard off in %s', (browserName) =
       const shown = () => popup.$eval(`${explanation} p`, (el) => el.checkVisibility());
       expect(await shown()).toBe(false);
       expect(await popup.$eval(`${explanation} summary`, (el) => el.textContent)).toBe(
-        PAGES_CATALOGS[language]['guard.why'],
+        PAGES_CATALOGS[language]['guard.off-unprotected'],
       );
       await popup.focus(`${explanation} summary`);
       await popup.keyboard.press('Enter');

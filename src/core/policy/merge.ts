@@ -71,5 +71,8 @@ export function describePolicy(policy: ManagedPolicy): string[] {
       `Your organisation's own sign-in pages, never warned about: ${policy.organisationSignInPages.map((page) => page.host).join(', ')}.`,
     );
   }
+  if (policy.lookalikeReportEndpoint) {
+    lines.push('Your organisation is told when Account Helper warns you about a lookalike page.');
+  }
   return lines;
 }

@@ -40,7 +40,19 @@ export const POLICY_ENTRIES = {
   organisationSignInPages: z.array(
     z.object({ host: z.string().max(300), tenant: z.string().max(300) }),
   ),
+  /** An HTTPS address that receives a short JSON report whenever the lookalike warning shows. */
+  lookalikeReportEndpoint: z.string().max(2000).refine(isHttpsEndpoint),
 } as const;
+
+/** Only an absolute `https:` address, without user name or password in it. */
+export function isHttpsEndpoint(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
 
 export type PolicyEntryName = keyof typeof POLICY_ENTRIES;
 export const POLICY_ENTRY_NAMES = Object.keys(POLICY_ENTRIES) as PolicyEntryName[];
@@ -55,6 +67,8 @@ export interface ManagedPolicy {
   allowedTenants: string[];
   /** Valid entries only, without duplicate hosts; empty: none listed. */
   organisationSignInPages: OrganisationSignInPage[];
+  /** Where the organisation is told of every lookalike warning; null: nobody is told. */
+  lookalikeReportEndpoint: string | null;
   /** Entries (or list items, as `allowedTenants[2]`) that were not understood and are ignored. */
   ignored: string[];
 }
@@ -66,6 +80,7 @@ export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   requireLookalikeGuard: false,
   allowedTenants: [],
   organisationSignInPages: [],
+  lookalikeReportEndpoint: null,
   ignored: [],
 });
 
@@ -126,6 +141,8 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
     } else if (entry === 'organisationSignInPages') {
       // The raw items: one with anything beyond host and tenant is ignored, not trimmed.
       policy.organisationSignInPages = signInPagesFrom(value as unknown[], policy.ignored);
+    } else if (entry === 'lookalikeReportEndpoint') {
+      policy.lookalikeReportEndpoint = parsed.data as string;
     } else {
       policy[entry] = parsed.data as boolean;
     }

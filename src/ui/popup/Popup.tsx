@@ -33,7 +33,7 @@ export function Popup() {
       {state.status === 'failed' && <UncheckedCard failure={state.message} />}
       {state.status === 'ready' &&
         (state.value.tab?.classification ? (
-          <VerdictCard classification={state.value.tab.classification} />
+          <VerdictCard classification={state.value.tab.classification} url={state.value.tab.url} />
         ) : (
           <UncheckedCard />
         ))}

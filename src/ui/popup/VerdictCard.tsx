@@ -1,6 +1,7 @@
 import type { Classification, Reason } from '../../core/detection/types';
 import { say, t, tn } from '../shared/i18n';
 import { pageKindLabel, serviceLabel, VERDICT_HEADLINES } from '../shared/labels';
+import { ReportPage } from './ReportPage';
 
 function ReasonItems({ reasons }: { reasons: readonly Reason[] }) {
   return reasons.map((reason) => (
@@ -15,12 +16,20 @@ function ReasonItems({ reasons }: { reasons: readonly Reason[] }) {
  * away so that the popup still fits 360 × 600 with however many there are. Other verdicts show
  * every reason: a genuine page's second one is the organisation's warning about its tenant.
  */
-export function VerdictCard({ classification }: { classification: Classification }) {
+export function VerdictCard({
+  classification,
+  url = null,
+}: {
+  classification: Classification;
+  /** The tab's address, for "Report this page to Microsoft" on a lookalike. */
+  url?: string | null;
+}) {
   const service = serviceLabel(classification.service);
   const kind = pageKindLabel(classification.kind);
   const folds = classification.verdict === 'lookalike' && classification.reasons.length > 1;
   const shown = folds ? classification.reasons.slice(0, 1) : classification.reasons;
   const folded = folds ? classification.reasons.slice(1) : [];
+  const report = classification.verdict === 'lookalike' ? url : null;
   return (
     <section class="card" data-testid="verdict" data-verdict={classification.verdict}>
       <h1>{VERDICT_HEADLINES[classification.verdict]}</h1>
@@ -45,13 +54,18 @@ export function VerdictCard({ classification }: { classification: Classification
           <p>{t('shared-content.trick')}</p>
         </div>
       )}
-      {folded.length > 0 && (
-        <details data-testid="more-reasons">
-          <summary>{tn('popup.more-reasons', folded.length)}</summary>
-          <ul>
-            <ReasonItems reasons={folded} />
-          </ul>
-        </details>
+      {(folded.length > 0 || report) && (
+        <div class="verdict-more">
+          {folded.length > 0 && (
+            <details data-testid="more-reasons">
+              <summary>{tn('popup.more-reasons', folded.length)}</summary>
+              <ul>
+                <ReasonItems reasons={folded} />
+              </ul>
+            </details>
+          )}
+          {report && <ReportPage url={report} />}
+        </div>
       )}
     </section>
   );

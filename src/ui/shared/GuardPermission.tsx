@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GUARD_ORIGINS } from '../../core/permissions';
@@ -12,7 +13,14 @@ type GuardState = 'checking' | 'off' | 'on' | 'refused' | 'failed';
  * `compact` (the popup) folds the explanation under a disclosure: the card then takes the same
  * few lines in every language, and the popup fits 360 × 600 under a lookalike's warning.
  */
-export function GuardPermission({ compact = false }: { compact?: boolean }) {
+export function GuardPermission({
+  compact = false,
+  explanation,
+}: {
+  compact?: boolean;
+  /** In place of the usual explanation, shown on and off (the welcome page's own words). */
+  explanation?: ComponentChildren;
+}) {
   const [state, setState] = useState<GuardState>('checking');
   const policy = usePolicy();
   const required = policy?.requireLookalikeGuard ?? false;
@@ -47,6 +55,7 @@ export function GuardPermission({ compact = false }: { compact?: boolean }) {
       aria-labelledby="guard-heading"
     >
       <h2 id="guard-heading">{t('guard.heading')}</h2>
+      {explanation}
       {state === 'on' ? (
         <>
           <p>{t('guard.on')}</p>
@@ -66,14 +75,16 @@ export function GuardPermission({ compact = false }: { compact?: boolean }) {
               {t('guard.required-missing')}
             </p>
           )}
-          {compact ? (
-            <details data-testid="guard-explanation">
-              <summary>{t('guard.why')}</summary>
+          {explanation === undefined &&
+            (compact ? (
+              // What stays unprotected is what the popup says first; how it works unfolds below.
+              <details data-testid="guard-explanation">
+                <summary data-testid="guard-unprotected">{t('guard.off-unprotected')}</summary>
+                <p>{t('guard.explanation')}</p>
+              </details>
+            ) : (
               <p>{t('guard.explanation')}</p>
-            </details>
-          ) : (
-            <p>{t('guard.explanation')}</p>
-          )}
+            ))}
           {state === 'refused' && <p role="status">{t('guard.refused')}</p>}
           {state === 'failed' && <p role="alert">{t('guard.failed')}</p>}
           <button type="button" class="primary" onClick={turnOn} disabled={state === 'checking'}>

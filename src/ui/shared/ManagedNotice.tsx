@@ -14,6 +14,7 @@ function policyLines(policy: ManagedPolicy): string[] {
       t('managed.rule.sign-in-pages', {
         hosts: policy.organisationSignInPages.map((page) => page.host).join(', '),
       }),
+    Boolean(policy.lookalikeReportEndpoint) && t('managed.rule.report-endpoint'),
   ].filter((line): line is string => typeof line === 'string');
 }
 

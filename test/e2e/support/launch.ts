@@ -78,6 +78,11 @@ export interface LaunchOptions {
    * UUID to map it to.
    */
   extension?: { dir: string; id: string; uuid: string };
+  /**
+   * Accept any TLS certificate (a test's self-signed HTTPS server on 127.0.0.1), for the browser
+   * and its extensions: Chromium's `--ignore-certificate-errors`, Firefox's `acceptInsecureCerts`.
+   */
+  acceptInsecureCerts?: boolean;
 }
 
 export async function launchWithExtension(
@@ -90,7 +95,7 @@ export async function launchWithExtension(
 
 async function launchChromium(
   variant: BuildVariant,
-  { userDataDir, uiLanguage, extension }: LaunchOptions,
+  { userDataDir, uiLanguage, extension, acceptInsecureCerts }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   // A profile that already has the extension: it was installed before, so no welcome page opens.
   const relaunch = userDataDir !== undefined && existsSync(`${userDataDir}/Default`);
@@ -103,6 +108,7 @@ async function launchChromium(
     ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
     args: [
       ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
+      ...(acceptInsecureCerts ? ['--ignore-certificate-errors'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -125,11 +131,12 @@ async function launchChromium(
 
 async function launchFirefox(
   variant: BuildVariant,
-  { userDataDir, firefoxColorScheme, uiLanguage, extension }: LaunchOptions,
+  { userDataDir, firefoxColorScheme, uiLanguage, extension, acceptInsecureCerts }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   const { id, uuid } = extension ?? { id: GECKO_ID, uuid: FIREFOX_UUID };
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(acceptInsecureCerts ? { acceptInsecureCerts: true } : {}),
     executablePath: requireExecutable('firefox'),
     headless: true,
     ...(userDataDir ? { userDataDir } : {}),

@@ -20,6 +20,7 @@ function makeRouter(overrides: Partial<Handlers> = {}) {
     'page/report': vi.fn(async () => ({ classification: genuine, warningDismissed: false })),
     'guard/dismiss': vi.fn(async () => null),
     'guard/leave': vi.fn(async () => null),
+    'guard/report': vi.fn(async () => null),
     'tab/state': vi.fn(async ({ tabId }) => ({ tabId, url: null, classification: null })),
     'sightings/recent': vi.fn(async () => []),
     'accounts/list': vi.fn(async () => ({ accounts: [], signInAddresses: [] })),

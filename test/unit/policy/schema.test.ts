@@ -25,6 +25,7 @@ describe('parsePolicy', () => {
         requireLookalikeGuard: true,
         allowedTenants: ['Contoso.com', 'contoso.onmicrosoft.com', 'contoso.com'],
         organisationSignInPages: [{ host: 'sts.contoso.com', tenant: 'contoso.com' }],
+        lookalikeReportEndpoint: 'https://soc.contoso.com/ah',
       }),
     ).toEqual({
       managed: true,
@@ -33,6 +34,7 @@ describe('parsePolicy', () => {
       requireLookalikeGuard: true,
       allowedTenants: ['contoso.com', 'contoso.onmicrosoft.com'],
       organisationSignInPages: [{ host: 'sts.contoso.com', tenant: 'contoso.com' }],
+      lookalikeReportEndpoint: 'https://soc.contoso.com/ah',
       ignored: [],
     });
   });

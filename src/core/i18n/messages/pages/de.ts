@@ -29,7 +29,6 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'guard.refused': 'Die Berechtigung wurde nicht erteilt, der Schutz bleibt daher aus.',
   'guard.failed': 'Ihr Browser hat Account Helper diese Berechtigung nicht ändern lassen.',
   'guard.turn-on': 'Schutz vor Fälschungen einschalten',
-  'guard.why': 'Wie funktioniert das?',
 
   'managed.heading': 'Von Ihrer Organisation verwaltet',
   'managed.intro':
@@ -81,4 +80,24 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'warning.know': 'Ich weiß, was ich tue',
   'warning.proceed': 'Ich verstehe das Risiko, Seite anzeigen',
   'warning.chip': 'Account Helper: keine Microsoft-Seite',
+  // Seite melden; der Schutz auf der Willkommensseite und im Popup.
+  'warning.report': 'Diese Seite an Microsoft melden',
+  'warning.org-told':
+    'Ihre Organisation wird informiert, wenn diese Warnung erscheint: die Adresse der Seite und warum sie auffiel, nichts über Sie.',
+  'popup.report': 'An Microsoft melden',
+  'managed.rule.report-endpoint':
+    'Ihre Organisation wird jedes Mal informiert, wenn Account Helper Sie vor einer nachgeahmten Seite warnt (die Adresse der Seite und warum sie auffiel).',
+  'guard.off-unprotected': 'Aus: Fälschungen woanders bleiben ohne Warnung',
+  'welcome.guard.what':
+    'Der Schutz vor Nachahmungen sieht sich die Seiten an, die Sie öffnen, und warnt Sie, bevor Sie etwas eingeben, wenn eine sich als Anmeldeseite von Microsoft ausgibt.',
+  'welcome.guard.never':
+    'Er prüft sie auf diesem Gerät: Keine Seite, keine Adresse und nichts, was Sie eingeben, wird jemals irgendwohin gesendet.',
+  'welcome.guard.org':
+    'Ihre Organisation möchte über jede Warnung vor einer Nachahmung informiert werden: die Adresse der Seite und warum sie auffiel.',
+  'welcome.next.heading': 'Nächste Schritte',
+  'welcome.next.accounts':
+    'Tragen Sie Ihre Microsoft-Konten in den Einstellungen ein, damit Account Helper Sie erinnern kann, ihre Wiederherstellungsdaten aktuell zu halten.',
+  'welcome.next.accounts-link': 'Einstellungen öffnen',
+  'welcome.next.pin':
+    'Heften Sie Account Helper an Ihre Symbolleiste an: Öffnen Sie das Erweiterungsmenü des Browsers (das Puzzleteil) und wählen Sie die Stecknadel neben Account Helper.',
 });

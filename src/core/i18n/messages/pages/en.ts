@@ -29,7 +29,6 @@ export const PAGES_EN = {
   'guard.refused': 'The permission was not granted, so the guard stays off.',
   'guard.failed': 'Your browser did not let Account Helper change this permission.',
   'guard.turn-on': 'Turn on the lookalike guard',
-  'guard.why': 'How it works',
 
   'managed.heading': 'Managed by your organisation',
   'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',
@@ -78,6 +77,26 @@ export const PAGES_EN = {
   'warning.know': 'I know what I’m doing',
   'warning.proceed': 'I understand the risk, show the page',
   'warning.chip': 'Account Helper: not a Microsoft page',
+  // Report a page; the guard on the welcome page and in the popup.
+  'warning.report': 'Report this page to Microsoft',
+  'warning.org-told':
+    'Your organisation is told when this warning appears: the page’s address and why it was flagged, nothing about you.',
+  'popup.report': 'Report this page to Microsoft',
+  'managed.rule.report-endpoint':
+    'Your organisation is told whenever Account Helper warns you about a lookalike page (the page’s address and why it was flagged).',
+  'guard.off-unprotected': 'Off: fake Microsoft pages elsewhere get no warning',
+  'welcome.guard.what':
+    'The lookalike guard looks at the pages you open and warns you, before you type anything, when one pretends to be Microsoft’s sign-in page.',
+  'welcome.guard.never':
+    'It checks them on this device: no page, address or anything you type is ever sent anywhere.',
+  'welcome.guard.org':
+    'Your organisation has asked to be told about each lookalike warning: the page’s address and why it was flagged.',
+  'welcome.next.heading': 'Next steps',
+  'welcome.next.accounts':
+    'List your Microsoft accounts in the settings, so Account Helper can remind you to keep their recovery info current.',
+  'welcome.next.accounts-link': 'Open the settings',
+  'welcome.next.pin':
+    'Pin Account Helper to your toolbar: open the browser’s extensions menu (the puzzle piece) and choose the pin next to Account Helper.',
 } as const;
 
 export type PagesKey = keyof typeof PAGES_EN;

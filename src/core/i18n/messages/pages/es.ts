@@ -29,7 +29,6 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'guard.refused': 'No se ha concedido el permiso, así que la protección sigue desactivada.',
   'guard.failed': 'Tu navegador no ha dejado que Account Helper cambie este permiso.',
   'guard.turn-on': 'Activar la protección contra imitaciones',
-  'guard.why': 'Cómo funciona',
 
   'managed.heading': 'Administrado por tu organización',
   'managed.intro':
@@ -81,4 +80,24 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'warning.know': 'Sé lo que hago',
   'warning.proceed': 'Entiendo el riesgo, mostrar la página',
   'warning.chip': 'Account Helper: no es una página de Microsoft',
+  // Denunciar una página; la protección en la página de bienvenida y en la ventana.
+  'warning.report': 'Denunciar esta página a Microsoft',
+  'warning.org-told':
+    'Se avisa a tu organización cuando aparece esta advertencia: la dirección de la página y el motivo, nada sobre ti.',
+  'popup.report': 'Denunciar a Microsoft',
+  'managed.rule.report-endpoint':
+    'Se avisa a tu organización cada vez que Account Helper te advierte de una página que imita a Microsoft (la dirección de la página y el motivo).',
+  'guard.off-unprotected': 'Desactivada: las imitaciones no tienen aviso',
+  'welcome.guard.what':
+    'La protección contra imitaciones revisa las páginas que abres y te avisa, antes de que escribas nada, cuando una se hace pasar por la página de inicio de sesión de Microsoft.',
+  'welcome.guard.never':
+    'Las comprueba en este dispositivo: ninguna página, dirección ni nada de lo que escribes se envía nunca a ningún sitio.',
+  'welcome.guard.org':
+    'Tu organización ha pedido que se le avise de cada advertencia: la dirección de la página y el motivo.',
+  'welcome.next.heading': 'Siguientes pasos',
+  'welcome.next.accounts':
+    'Añade tus cuentas de Microsoft en la configuración para que Account Helper te recuerde mantener al día su información de recuperación.',
+  'welcome.next.accounts-link': 'Abrir la configuración',
+  'welcome.next.pin':
+    'Ancla Account Helper a tu barra de herramientas: abre el menú de extensiones del navegador (la pieza de puzle) y elige la chincheta junto a Account Helper.',
 });

@@ -29,7 +29,6 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'guard.refused': 'L’autorisation n’a pas été accordée : la protection reste désactivée.',
   'guard.failed': 'Votre navigateur n’a pas laissé Account Helper modifier cette autorisation.',
   'guard.turn-on': 'Activer la protection contre les imitations',
-  'guard.why': 'Comment ça fonctionne ?',
 
   'managed.heading': 'Géré par votre organisation',
   'managed.intro':
@@ -83,4 +82,24 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'warning.know': 'Je sais ce que je fais',
   'warning.proceed': 'Je comprends le risque, afficher la page',
   'warning.chip': 'Account Helper : pas une page Microsoft',
+  // Signaler une page ; la protection sur la page d’accueil et dans la fenêtre.
+  'warning.report': 'Signaler cette page à Microsoft',
+  'warning.org-told':
+    'Votre organisation est informée quand cet avertissement apparaît : l’adresse de la page et la raison, rien sur vous.',
+  'popup.report': 'Signaler à Microsoft',
+  'managed.rule.report-endpoint':
+    'Votre organisation est informée chaque fois qu’Account Helper vous avertit d’une page imitée (l’adresse de la page et la raison).',
+  'guard.off-unprotected': 'Désactivée : aucune alerte sur les imitations',
+  'welcome.guard.what':
+    'La protection contre les imitations examine les pages que vous ouvrez et vous avertit, avant que vous ne saisissiez quoi que ce soit, quand l’une d’elles se fait passer pour la page de connexion de Microsoft.',
+  'welcome.guard.never':
+    'Elle les vérifie sur cet appareil : aucune page, aucune adresse, rien de ce que vous saisissez n’est jamais envoyé nulle part.',
+  'welcome.guard.org':
+    'Votre organisation a demandé à être informée de chaque avertissement : l’adresse de la page et la raison.',
+  'welcome.next.heading': 'Et ensuite',
+  'welcome.next.accounts':
+    'Indiquez vos comptes Microsoft dans les paramètres, pour qu’Account Helper vous rappelle de garder leurs informations de récupération à jour.',
+  'welcome.next.accounts-link': 'Ouvrir les paramètres',
+  'welcome.next.pin':
+    'Épinglez Account Helper à votre barre d’outils : ouvrez le menu des extensions du navigateur (la pièce de puzzle) et choisissez l’épingle à côté d’Account Helper.',
 });

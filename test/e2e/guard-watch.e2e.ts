@@ -1,0 +1,78 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardScriptRegistered, recordPageReports, turnOnGuard } from './support/guard';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension, waitFor } from './support/launch';
+import { FakeNetwork, site } from './support/network';
+import { markerAttributes, warningCoversPage } from './support/page-probes';
+
+// Foreign hosts whose names say nothing of Microsoft: only what the page shows can flag them.
+const LATE_KIT = 'https://portal.northwind-files.example/view/doc.html';
+const WRITE_KIT = 'https://cdn.bluefinch-media.example/p/index.html';
+const ORDINARY = 'https://gardening.example/club';
+const COMPANY = 'https://books.northwind.example/sign-in';
+
+describe.each(BROWSERS)(
+  'guard on pages that change, and on pages it leaves alone, in %s',
+  (name) => {
+    let ext: ExtensionBrowser;
+    let network: FakeNetwork;
+    let reports: () => Promise<string[]>;
+
+    async function visit(url: string): Promise<Page> {
+      const page = await ext.browser.newPage();
+      await network.attach(page);
+      await page.goto(url);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return page;
+    }
+
+    beforeAll(async () => {
+      ext = await launchWithExtension(name, 'e2e');
+      await turnOnGuard(ext);
+      await guardScriptRegistered(ext);
+      reports = await recordPageReports(ext);
+      network = new FakeNetwork()
+        .route(LATE_KIT, site('kit-late-form.html'))
+        .route(WRITE_KIT, site('kit-document-write.html'))
+        .route(ORDINARY, site('ordinary.html'))
+        .route(COMPANY, site('company-sign-in.html'));
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+    });
+
+    it('sends nothing to the background from an ordinary page without a form', async () => {
+      const page = await visit(ORDINARY);
+      // Long enough for the guard to have run and any report to have arrived.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await reports()).not.toContain(ORDINARY);
+      expect(await page.$('[data-account-helper]')).toBeNull();
+
+      // The recorder does see a page the guard reports (a sign-in form), so the silence is real.
+      await visit(COMPANY);
+      await waitFor(async () => (await reports()).includes(COMPANY), 'the sign-in page’s report');
+      expect(await reports()).not.toContain(ORDINARY);
+    });
+
+    it('flags a kit whose sign-in form appears 3 s after load', async () => {
+      const page = await visit(LATE_KIT);
+      // Before the form: Microsoft's logo and a loading line only, reported but not flagged.
+      await waitFor(async () => (await reports()).includes(LATE_KIT), 'the branded page’s report');
+      expect(await page.$('input[type="password"]')).toBeNull();
+      expect(await page.$('[data-account-helper]')).toBeNull();
+
+      await page.waitForSelector('input[type="password"]', { timeout: 10_000 });
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the late kit');
+    });
+
+    it('flags a kit written by document.write(unescape(…))', async () => {
+      const page = await visit(WRITE_KIT);
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the written kit');
+    });
+  },
+);

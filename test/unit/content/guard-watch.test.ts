@@ -1,0 +1,167 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { guardPage, watchChanges } from '../../../src/content/guard-watch';
+
+// linkedom has no frames or layout: an animation frame is a short timeout here.
+const g = globalThis as unknown as Record<string, unknown>;
+let restore: Record<string, unknown>;
+beforeEach(() => {
+  restore = {
+    MutationObserver: g.MutationObserver,
+    requestAnimationFrame: g.requestAnimationFrame,
+  };
+  g.requestAnimationFrame = (fn: () => void) => setTimeout(fn, 16);
+});
+afterEach(() => Object.assign(g, restore));
+
+const settle = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
+const ORDINARY_ADDRESS = { hostname: 'gardening.example', pathname: '/club' } as Location;
+
+/** linkedom's MutationObserver sees only its own window's document: the last page parsed. */
+function page(body: string, title = 'Page'): Document {
+  const parsed = parseHTML(
+    `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`,
+  );
+  g.MutationObserver = parsed.MutationObserver;
+  return parsed.document as unknown as Document;
+}
+
+const LONG_TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '.repeat(8)}</p>`;
+
+/** Runs the guard with a report that answers `verdicts` in turn (true: the page was marked). */
+function guard(doc: Document, verdicts: boolean[] = [], where = ORDINARY_ADDRESS) {
+  const reports: string[] = [];
+  guardPage(doc, where, async () => {
+    reports.push(doc.body.innerHTML);
+    return verdicts[reports.length - 1] ?? false;
+  });
+  return reports;
+}
+
+function addForm(doc: Document, fields = '<input type="password" name="pw">') {
+  const form = doc.createElement('form');
+  form.innerHTML = fields;
+  doc.body.append(form);
+}
+
+describe('guardPage', () => {
+  it('leaves a page with neither a credential form nor a sign of Microsoft alone, for good', async () => {
+    const doc = page(LONG_TEXT);
+    const reports = guard(doc);
+    await settle();
+    addForm(doc);
+    await settle();
+    expect(reports).toHaveLength(0);
+  });
+
+  it('reports a page with a credential form at once', async () => {
+    const reports = guard(page(`${LONG_TEXT}<form><input type="email" name="e"></form>`));
+    await settle(0);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('reports a page that names Microsoft, then again when a form appears later', async () => {
+    const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><p>Loading your documents…</p>`);
+    const reports = guard(doc);
+    await settle();
+    expect(reports).toHaveLength(1);
+    addForm(doc);
+    await settle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toContain('type="password"');
+  });
+
+  it('watches an empty shell and reports once script fills in a kit', async () => {
+    const doc = page('<div id="app"></div>');
+    const reports = guard(doc);
+    await settle();
+    expect(reports).toHaveLength(0);
+    (doc.getElementById('app') as HTMLElement).innerHTML =
+      '<img alt="Microsoft"><form><input type="email" name="loginfmt"></form>';
+    await settle();
+    expect(reports).toHaveLength(1);
+  });
+
+  it('stops watching a shell that filled in with an ordinary page', async () => {
+    const doc = page('<div id="app"></div>');
+    const reports = guard(doc);
+    (doc.getElementById('app') as HTMLElement).innerHTML = LONG_TEXT;
+    await settle();
+    addForm(doc);
+    await settle();
+    expect(reports).toHaveLength(0);
+  });
+
+  it('reports a single-page kit again when it swaps the email step for the password step', async () => {
+    const doc = page(`${LONG_TEXT}<form id="f"><input type="email" name="login"></form>`);
+    const reports = guard(doc);
+    await settle();
+    (doc.getElementById('f') as HTMLElement).innerHTML = '<input type="password" name="passwd">';
+    await settle();
+    expect(reports).toHaveLength(2);
+  });
+
+  it('stops as soon as the page has a verdict', async () => {
+    const doc = page(`${LONG_TEXT}<form id="f"><input type="email" name="login"></form>`);
+    const reports = guard(doc, [true]);
+    await settle();
+    (doc.getElementById('f') as HTMLElement).innerHTML = '<input type="password" name="passwd">';
+    await settle();
+    expect(reports).toHaveLength(1);
+  });
+
+  it('does not report again when nothing about the form changed', async () => {
+    const doc = page(`${LONG_TEXT}<form><input type="email" name="login"></form><ul id="l"></ul>`);
+    const reports = guard(doc);
+    for (let i = 0; i < 5; i++) {
+      (doc.getElementById('l') as HTMLElement).append(doc.createElement('li'));
+      await settle(120);
+    }
+    expect(reports).toHaveLength(1);
+  });
+
+  it('a page whose address names Microsoft is reported without a form', async () => {
+    const reports = guard(page(LONG_TEXT), [], {
+      hostname: 'secure-0ffice365-login.example',
+      pathname: '/',
+    } as Location);
+    await settle(0);
+    expect(reports).toHaveLength(1);
+  });
+});
+
+describe('watchChanges', () => {
+  it('looks at most once per 100 ms however often the page changes', async () => {
+    const doc = page('<ul id="l"></ul>');
+    let looks = 0;
+    const stop = watchChanges(doc, () => {
+      looks++;
+      return false;
+    });
+    const list = doc.getElementById('l') as HTMLElement;
+    for (let i = 0; i < 40; i++) {
+      list.append(doc.createElement('li'));
+      await settle(10);
+    }
+    stop();
+    expect(looks).toBeGreaterThan(0);
+    expect(looks).toBeLessThanOrEqual(6);
+  });
+
+  it('stops after its time is up', async () => {
+    const doc = page('<ul id="l"></ul>');
+    let looks = 0;
+    watchChanges(
+      doc,
+      () => {
+        looks++;
+        return false;
+      },
+      50,
+    );
+    await settle(100);
+    (doc.getElementById('l') as HTMLElement).append(doc.createElement('li'));
+    await settle(200);
+    expect(looks).toBe(0);
+  });
+});
