@@ -4,7 +4,7 @@
  * keeps about 4 KB (gzipped) out of every page Account Helper runs on.
  */
 export interface ContentApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
   storage: {
     local: {
       get(keys: string | string[]): Promise<Record<string, unknown>>;

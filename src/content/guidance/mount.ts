@@ -53,7 +53,7 @@ export const mountGuidance: OnMicrosoftPage = async (marker, { kind }, report) =
       meter?.element,
       first && renderSection(first),
       coach?.element,
-      view.accounts && accountsWidget(view.accounts, doc).element,
+      view.accounts && accountsWidget(view.accounts, doc, view.locale).element,
       ...rest.map(renderSection),
       view.review && reviewWidget(view.review, doc, view.locale).element,
     ].filter((part): part is HTMLElement => Boolean(part)),
