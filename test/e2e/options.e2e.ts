@@ -315,6 +315,20 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
 
     expect(await page.$('[data-testid="import-apply"]')).toBeNull();
     expect(await readDatabase(ext)).toEqual(before);
+
+    // A file that trusts lookalike sites names each one in the preview, not "settings: 1 changed".
+    const trusting = structuredClone(good);
+    trusting.settings.dismissedLookalikeHosts = [
+      'login-micros0ft.example',
+      'outlook-verify.example',
+    ];
+    await importFile(page, tempFile('trusting.json', JSON.stringify(trusting)));
+    const listed = await page.waitForSelector('[data-testid="import-dismissed-hosts"]');
+    const named = await listed?.evaluate((element) => element.textContent ?? '');
+    expect(named).toContain('2 sites you haven’t trusted before');
+    expect(named).toContain('login-micros0ft.example');
+    expect(named).toContain('outlook-verify.example');
+    expect(await readDatabase(ext)).toEqual(before);
   });
 
   it('removes an account with its reminders, after asking', async () => {

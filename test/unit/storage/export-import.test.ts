@@ -241,6 +241,18 @@ describe('rejecting a malformed or hostile file', () => {
 });
 
 describe('import preview', () => {
+  it('names every lookalike site the file would stop warning about (not "settings: 1 changed")', () => {
+    const current = sampleData();
+    current.settings.dismissedLookalikeHosts = ['old.example'];
+    const incoming = structuredClone(current);
+    const hosts = Array.from({ length: 1000 }, (_, i) => `login-micros0ft-${i}.example`);
+    incoming.settings.dismissedLookalikeHosts = ['old.example', ...hosts];
+    const preview = diffImport(current, incoming);
+    expect(preview.settings.changed).toBe(1);
+    expect(preview.newlyDismissedHosts).toEqual([...hosts].sort());
+    expect(diffImport(current, structuredClone(current)).newlyDismissedHosts).toEqual([]);
+  });
+
   it('counts what is added, changed and removed in each store', () => {
     const current = sampleData();
     const incoming = structuredClone(current);
@@ -254,6 +266,7 @@ describe('import preview', () => {
       accounts: { added: 1, changed: 1, removed: 0, unchanged: 1 },
       reminders: { added: 0, changed: 0, removed: 0, unchanged: 2 },
       lookups: { added: 0, changed: 0, removed: 1, unchanged: 0 },
+      newlyDismissedHosts: [],
     });
     expect(hasChanges(preview)).toBe(true);
     expect(hasChanges(diffImport(current, structuredClone(current)))).toBe(false);

@@ -110,6 +110,10 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Geändert',
   'data.import.column.removed': 'Entfernt',
   'data.import.column.unchanged': 'Unverändert',
+  'data.import.dismissed-hosts.one':
+    'Diese Datei schaltet außerdem die Warnung vor Nachahmungen für {count} Website ab, der Sie bisher nicht vertraut haben:',
+  'data.import.dismissed-hosts.other':
+    'Diese Datei schaltet außerdem die Warnung vor Nachahmungen für {count} Websites ab, denen Sie bisher nicht vertraut haben:',
   'data.delete.heading': 'Alles löschen',
   'data.delete.intro':
     'Löscht Ihre Konten, Erinnerungen, Einstellungen, gespeicherten Kontoprüfungen und die Liste der besuchten Microsoft-Seiten von diesem Gerät.',

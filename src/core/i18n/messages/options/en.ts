@@ -105,6 +105,10 @@ export const OPTIONS_EN = {
   'data.import.column.changed': 'Changed',
   'data.import.column.removed': 'Removed',
   'data.import.column.unchanged': 'Unchanged',
+  'data.import.dismissed-hosts.one':
+    'This file also stops the lookalike warning on {count} site you haven’t trusted before:',
+  'data.import.dismissed-hosts.other':
+    'This file also stops the lookalike warning on {count} sites you haven’t trusted before:',
   'data.delete.heading': 'Delete everything',
   'data.delete.intro':
     'Deletes your accounts, reminders, settings, saved account checks and the list of Microsoft pages you visited from this device.',

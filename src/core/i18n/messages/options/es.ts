@@ -109,6 +109,10 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Cambiados',
   'data.import.column.removed': 'Quitados',
   'data.import.column.unchanged': 'Sin cambios',
+  'data.import.dismissed-hosts.one':
+    'Este archivo también quita el aviso de imitación en {count} sitio en el que no habías confiado antes:',
+  'data.import.dismissed-hosts.other':
+    'Este archivo también quita el aviso de imitación en {count} sitios en los que no habías confiado antes:',
   'data.delete.heading': 'Borrarlo todo',
   'data.delete.intro':
     'Borra de este dispositivo tus cuentas, recordatorios, configuración, comprobaciones de cuentas guardadas y la lista de páginas de Microsoft que has visitado.',

@@ -110,6 +110,10 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Modifiés',
   'data.import.column.removed': 'Supprimés',
   'data.import.column.unchanged': 'Inchangés',
+  'data.import.dismissed-hosts.one':
+    'Ce fichier coupe aussi l’alerte d’imitation sur {count} site auquel vous n’aviez pas fait confiance :',
+  'data.import.dismissed-hosts.other':
+    'Ce fichier coupe aussi l’alerte d’imitation sur {count} sites auxquels vous n’aviez pas fait confiance :',
   'data.delete.heading': 'Tout supprimer',
   'data.delete.intro':
     'Supprime de cet appareil vos comptes, rappels, paramètres, vérifications de compte enregistrées et la liste des pages Microsoft visitées.',
