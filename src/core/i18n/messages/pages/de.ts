@@ -35,7 +35,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Ihre Organisation hat Account Helper für alle ihre Mitarbeitenden eingerichtet:',
   'managed.ignored':
-    'Einige Einstellungen Ihrer Organisation für Account Helper wurden nicht verstanden und werden ignoriert ({names}). Ihre IT-Abteilung kann sie korrigieren.',
+    'Einige Einstellungen Ihrer Organisation für Account Helper wurden nicht verstanden ({names}). Wo eine davon etwas entscheidet, gilt die strengere Wahl. Ihre IT-Abteilung kann sie korrigieren.',
   'managed.rule.lookups-off':
     'Das Prüfen einer Adresse bei Microsoft („Microsoft fragen“) ist ausgeschaltet.',
   'managed.rule.remember-off': 'Adressen, mit denen Sie sich anmelden, werden nie gespeichert.',

@@ -34,7 +34,7 @@ export const PAGES_EN = {
   'managed.heading': 'Managed by your organisation',
   'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',
   'managed.ignored':
-    'Some of your organisation’s settings for Account Helper were not understood and are ignored ({names}). Your IT administrator can correct them.',
+    'Some of your organisation’s settings for Account Helper were not understood ({names}). Where one of them decides something, the stricter choice applies. Your IT administrator can correct them.',
   'managed.rule.lookups-off': 'Checking an address with Microsoft (“Ask Microsoft”) is turned off.',
   'managed.rule.remember-off': 'Addresses you sign in with are never remembered.',
   'managed.rule.guard-required': 'The lookalike guard is required.',

@@ -35,7 +35,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Tu organización ha configurado Account Helper para todas las personas que trabajan en ella:',
   'managed.ignored':
-    'Algunos ajustes de tu organización para Account Helper no se han entendido y se ignoran ({names}). Tu administrador de TI puede corregirlos.',
+    'Algunos ajustes de tu organización para Account Helper no se han entendido ({names}). Donde uno de ellos decide algo, se aplica la opción más estricta. Tu administrador de TI puede corregirlos.',
   'managed.rule.lookups-off':
     'Comprobar una dirección con Microsoft («Preguntar a Microsoft») está desactivado.',
   'managed.rule.remember-off': 'Nunca se recuerdan las direcciones con las que inicias sesión.',

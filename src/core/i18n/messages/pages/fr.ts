@@ -35,7 +35,7 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Votre organisation a configuré Account Helper pour tous ceux qui y travaillent :',
   'managed.ignored':
-    'Certains paramètres de votre organisation pour Account Helper n’ont pas été compris et sont ignorés ({names}). Votre administrateur informatique peut les corriger.',
+    'Certains paramètres de votre organisation pour Account Helper n’ont pas été compris ({names}). Là où l’un d’eux décide quelque chose, le choix le plus strict s’applique. Votre administrateur informatique peut les corriger.',
   'managed.rule.lookups-off':
     'La vérification d’une adresse auprès de Microsoft (« Interroger Microsoft ») est désactivée.',
   'managed.rule.remember-off':
