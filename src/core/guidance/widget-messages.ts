@@ -11,6 +11,10 @@ export const widgetMessages = {
   'strength.level.fair': 'Fair',
   'strength.level.good': 'Good',
   'strength.level.strong': 'Strong',
+  'strength.rule':
+    'Microsoft requires at least 8 characters, with two or more of: capitals, small letters, numbers, symbols.',
+  'strength.hint.microsoft-rule':
+    'Microsoft won’t accept this yet: use two or more of capitals, small letters, numbers and symbols.',
   'strength.hint.type': 'Start typing a new password to see how strong it is.',
   'strength.hint.too-short':
     'Too short. Use 12 characters or more (Microsoft asks for at least 8).',

@@ -13,6 +13,10 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'strength.level.fair': 'Mittel',
   'strength.level.good': 'Gut',
   'strength.level.strong': 'Stark',
+  'strength.rule':
+    'Microsoft verlangt mindestens 8 Zeichen, darunter zwei oder mehr dieser Arten: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.',
+  'strength.hint.microsoft-rule':
+    'So nimmt Microsoft es noch nicht an: Verwenden Sie zwei oder mehr dieser Arten: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.',
   'strength.hint.type': 'Tippen Sie ein neues Kennwort ein, um zu sehen, wie stark es ist.',
   'strength.hint.too-short':
     'Zu kurz. Verwenden Sie 12 Zeichen oder mehr (Microsoft verlangt mindestens 8).',

@@ -13,6 +13,10 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'strength.level.fair': 'Aceptable',
   'strength.level.good': 'Buena',
   'strength.level.strong': 'Segura',
+  'strength.rule':
+    'Microsoft exige al menos 8 caracteres, con dos o más de estos tipos: mayúsculas, minúsculas, números y símbolos.',
+  'strength.hint.microsoft-rule':
+    'Microsoft aún no la aceptará: usa dos o más de estos tipos: mayúsculas, minúsculas, números y símbolos.',
   'strength.hint.type': 'Empieza a escribir una contraseña nueva para ver lo segura que es.',
   'strength.hint.too-short':
     'Demasiado corta. Usa 12 caracteres o más (Microsoft pide al menos 8).',

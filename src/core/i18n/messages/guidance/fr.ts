@@ -13,6 +13,10 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'strength.level.fair': 'Moyen',
   'strength.level.good': 'Bon',
   'strength.level.strong': 'Robuste',
+  'strength.rule':
+    'Microsoft exige au moins 8 caractères, avec au moins deux de ces types : majuscules, minuscules, chiffres, symboles.',
+  'strength.hint.microsoft-rule':
+    'Microsoft ne l’acceptera pas encore : utilisez au moins deux de ces types : majuscules, minuscules, chiffres, symboles.',
   'strength.hint.type': 'Commencez à saisir un nouveau mot de passe pour voir s’il est robuste.',
   'strength.hint.too-short':
     'Trop court. Utilisez 12 caractères ou plus (Microsoft en demande au moins 8).',
