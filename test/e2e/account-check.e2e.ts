@@ -286,6 +286,34 @@ describe.each(BROWSERS)('account check in %s', (browserName) => {
       expect(await popup.$('[data-testid="ask-microsoft"]')).toBeNull();
     });
 
+    it('makes a misspelt Microsoft domain the headline, with a one-click fix and no next steps', async () => {
+      const answer = await checkAddress(popup, 'jane@outlok.com');
+      expect(answer.startsWith('Did you mean jane@outlook.com?')).toBe(true);
+      await popup.waitForSelector('[data-testid="account-answer"][data-tone="typo"]');
+      // Nothing that would make the typo stick: no "Create an account", no "Add to my accounts".
+      expect(await popup.$('[data-testid="next-steps"]')).toBeNull();
+      expect(await popup.$('[data-step="create-account"]')).toBeNull();
+      expect(await popup.$('[data-step="add-to-accounts"]')).toBeNull();
+      expect(await popup.$('[data-testid="ask-microsoft"]')).toBeNull();
+      await popup.click('[data-testid="typo-fix"]');
+      await popup.waitForSelector(
+        '[data-testid="account-answer"][data-address="jane@outlook.com"]',
+      );
+      expect(await text(popup, '[data-testid="account-answer"]')).toContain(
+        'This is a personal Microsoft account.',
+      );
+      expect(
+        await popup.$eval('#account-check-input', (el) => (el as HTMLInputElement).value),
+      ).toBe('jane@outlook.com');
+    });
+
+    it('never calls another provider’s address (gmail.com) a possible work or school account', async () => {
+      const answer = await checkAddress(popup, 'sam@gmail.com');
+      expect(answer).toContain('It may be a personal Microsoft account, or none yet.');
+      expect(answer).toContain('can’t be a work or school account');
+      expect(answer).not.toContain('could be a personal account, a work or school account');
+    });
+
     it('sent nothing anywhere: no page request, nothing at the lookup endpoint', () => {
       expect(network.requested).toEqual([]);
       expect(microsoft.lookups().length).toBe(lookupsAtStart);

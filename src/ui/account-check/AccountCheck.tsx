@@ -8,6 +8,7 @@ import {
   needsQuestions,
   type Questionnaire,
   situationFor,
+  typoFix,
 } from './answer';
 import './account-check.css';
 import { say, t } from '../shared/i18n';
@@ -52,11 +53,20 @@ export function AccountCheck() {
     [checked, listing, questionnaire],
   );
 
-  function onSubmit(event: Event) {
-    event.preventDefault();
-    setChecked(input);
+  function check(value: string) {
+    setChecked(value);
     setQuestionnaire({});
     setOnline(null);
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    check(input);
+  }
+
+  function applyFix(fixed: string) {
+    setInput(fixed);
+    check(fixed);
   }
 
   const address = answer?.address ?? null;
@@ -68,7 +78,8 @@ export function AccountCheck() {
       ? outcomeCode(latest.outcome)
       : (savedForAddress?.outcome ?? null);
   const listed = checked !== null && isListed(checked, listing);
-  const situation = answer ? situationFor(answer, latestCode, listed) : null;
+  const fix = answer ? typoFix(answer) : null;
+  const situation = answer && !fix ? situationFor(answer, latestCode, listed) : null;
 
   async function ask(target: string): Promise<LookupRunResult> {
     // First, while the click is still being handled: Firefox asks before the address leaves.
@@ -94,7 +105,11 @@ export function AccountCheck() {
     setListing(await send({ type: 'accounts/list' }));
   }
 
-  const headline = answer ? answerHeadline(answer) : null;
+  const headline = fix
+    ? { tone: 'typo' as const, text: t('answer.typo', { address: fix }) }
+    : answer
+      ? answerHeadline(answer)
+      : null;
   const hint = answer ? kindHint(answer) : null;
 
   return (
@@ -135,6 +150,18 @@ export function AccountCheck() {
             <p class="ac-headline" data-kind={answer.kind} data-confidence={answer.confidence}>
               {headline.text}
             </p>
+            {fix && (
+              <p>
+                <button
+                  type="button"
+                  class="primary"
+                  data-testid="typo-fix"
+                  onClick={() => applyFix(fix)}
+                >
+                  {t('answer.typo-fix', { address: fix })}
+                </button>
+              </p>
+            )}
             <ul class="ac-reasons" data-testid="account-reasons">
               {answer.reasons.map((reason) => (
                 <li key={reason.code} data-code={reason.code}>
@@ -147,11 +174,11 @@ export function AccountCheck() {
         )}
       </div>
 
-      {answer && needsQuestions(answer) && (
+      {answer && !fix && needsQuestions(answer) && (
         <Questions answers={questionnaire} onChange={setQuestionnaire} />
       )}
 
-      {address !== null && (
+      {address !== null && !fix && (
         <OnlineCheck
           key={address}
           address={address}

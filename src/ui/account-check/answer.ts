@@ -1,5 +1,6 @@
 import { type AccountAnswer, answerFor, type KnownAccount } from '../../core/accounts/answer-for';
 import type { QuestionId } from '../../core/accounts/follow-up-questions';
+import { suggestConsumerDomain } from '../../core/accounts/lookalike-domains';
 import type { NextStepSituation } from '../../core/accounts/next-steps';
 import { checkAddress } from '../../core/accounts/offline-answer';
 import { ACCOUNTS_EN } from '../../core/i18n/messages/accounts/en';
@@ -60,6 +61,20 @@ export function answerWith(
         source: 'your-accounts',
         reasons: [reason, ...answer.reasons],
       };
+}
+
+/**
+ * The address with its Microsoft mail domain spelt right (`jane@outlok.com` → `jane@outlook.com`),
+ * or null. A misspelt address is the answer's headline, with a one-click fix; it gets no next
+ * steps: creating an account with a typo, or listing it, would only make the mistake stick.
+ */
+export function typoFix(answer: AccountAnswer): string | null {
+  const address = answer.address;
+  if (address === null || !answer.reasons.some((r) => r.code === 'possible-typo')) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 1) return null;
+  const suggestion = suggestConsumerDomain(address.slice(at + 1));
+  return suggestion ? `${address.slice(0, at)}@${suggestion}` : null;
 }
 
 /** Whether to offer the follow-up questions: nothing about the address itself answers. */

@@ -9,7 +9,7 @@ import { locale, t } from '../shared/i18n';
  * the account-check catalog (`src/core/i18n/messages/account-check/`).
  */
 
-export type AnswerTone = 'yes' | 'likely' | 'maybe' | 'invalid';
+export type AnswerTone = 'yes' | 'likely' | 'maybe' | 'invalid' | 'typo';
 
 export interface AnswerHeadline {
   tone: AnswerTone;
@@ -30,6 +30,10 @@ export function answerHeadline(answer: AccountAnswer): AnswerHeadline {
   }
   if (answer.confidence === 'medium') return { tone: 'likely', text: t('answer.medium') };
   if (answer.confidence === 'low') return { tone: 'likely', text: t('answer.low') };
+  // Another provider's mail (gmail.com) is never a work or school account.
+  if (answer.reasons.some((reason) => reason.code === 'other-provider')) {
+    return { tone: 'maybe', text: t('answer.none-personal') };
+  }
   return { tone: 'maybe', text: t('answer.none') };
 }
 

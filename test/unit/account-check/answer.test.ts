@@ -151,3 +151,29 @@ describe('account check text', () => {
     expect(Object.keys(QUESTION_LABELS)).toHaveLength(7);
   });
 });
+
+describe('issue 18: a typo, and another provider’s mail', () => {
+  it('makes a misspelt Microsoft domain the headline, with the fixed address', async () => {
+    const { typoFix } = await import('../../../src/ui/account-check/answer');
+    const typo = answerWith('Jane@outlok.com', EMPTY_LISTING, {});
+    expect(typoFix(typo)).toBe('jane@outlook.com');
+    expect(typoFix(answerWith('jane@hotmial.co', EMPTY_LISTING, {}))).toBe('jane@hotmail.com');
+    expect(typoFix(answerWith('jane@outlook.com', EMPTY_LISTING, {}))).toBeNull();
+    expect(typoFix(answerWith('sam@example.org', EMPTY_LISTING, {}))).toBeNull();
+  });
+
+  it.each(['sam@gmail.com', 'sam@yahoo.fr', 'sam@gmx.de', 'sam@icloud.com'])(
+    'never calls %s a possible work or school account',
+    (address) => {
+      const answer = answerWith(address, EMPTY_LISTING, {});
+      const headline = answerHeadline(answer).text;
+      expect(headline).toBe('It may be a personal Microsoft account, or none yet.');
+      expect(answer.reasons.map((r) => r.code)).toEqual(['other-provider']);
+      expect(answer.reasons[0]?.message).toContain('can’t be a work or school account');
+      // Any other address still may be either.
+      expect(answerHeadline(answerWith('sam@example.org', EMPTY_LISTING, {})).text).toContain(
+        'work or school',
+      );
+    },
+  );
+});

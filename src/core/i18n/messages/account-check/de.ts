@@ -18,6 +18,9 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Sehr wahrscheinlich haben Sie schon ein Microsoft-Konto.',
   'answer.none':
     'Es kann ein privates Konto sein, ein Geschäfts-, Schul- oder Unikonto oder noch keines.',
+  'answer.none-personal': 'Es kann ein privates Microsoft-Konto sein oder noch keines.',
+  'answer.typo': 'Meinten Sie {address}?',
+  'answer.typo-fix': '{address} prüfen',
 
   'hint.personal':
     'Private Konten nutzen Sie für Outlook.com, OneDrive, Xbox, Skype und Windows zu Hause.',

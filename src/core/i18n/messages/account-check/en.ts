@@ -14,6 +14,9 @@ export const ACCOUNT_CHECK_EN = {
   'answer.medium': 'You probably already have a Microsoft account with this.',
   'answer.low': 'You very likely already have a Microsoft account.',
   'answer.none': 'It may be a personal account, a work or school account, or none yet.',
+  'answer.none-personal': 'It may be a personal Microsoft account, or none yet.',
+  'answer.typo': 'Did you mean {address}?',
+  'answer.typo-fix': 'Check {address}',
 
   'hint.personal':
     'Personal accounts are the ones you use for Outlook.com, OneDrive, Xbox, Skype and Windows at home.',

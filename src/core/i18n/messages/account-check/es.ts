@@ -17,6 +17,9 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Es muy probable que ya tengas una cuenta Microsoft.',
   'answer.none':
     'Puede ser una cuenta personal, una cuenta profesional o educativa, o todavía ninguna.',
+  'answer.none-personal': 'Puede ser una cuenta personal de Microsoft, o ninguna todavía.',
+  'answer.typo': '¿Quisiste decir {address}?',
+  'answer.typo-fix': 'Comprobar {address}',
 
   'hint.personal':
     'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox, Skype y Windows en casa.',

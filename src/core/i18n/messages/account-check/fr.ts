@@ -18,6 +18,9 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Vous avez très probablement déjà un compte Microsoft.',
   'answer.none':
     'C’est peut-être un compte personnel, un compte professionnel ou scolaire, ou pas encore un compte.',
+  'answer.none-personal': 'Ce peut être un compte Microsoft personnel, ou pas encore de compte.',
+  'answer.typo': 'Vouliez-vous dire {address} ?',
+  'answer.typo-fix': 'Vérifier {address}',
 
   'hint.personal':
     'Les comptes personnels sont ceux que vous utilisez pour Outlook.com, OneDrive, Xbox, Skype et Windows à la maison.',
