@@ -275,9 +275,9 @@ export function parseExport(text: string): ImportParseResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : 'unreadable';
-    return fail([importProblem('(file)', 'import.not-json', { detail })]);
+  } catch {
+    // A sentence, not the parser's message ("Unexpected token … at position 7").
+    return fail([importProblem('(file)', 'import.not-json')]);
   }
   const structural = scanStructure(value);
   if (structural.length > 0) return fail(structural);

@@ -126,6 +126,8 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
     if (ok) {
       setConfirmDelete(false);
       setImportState({ step: 'idle' });
+      // "Saved as …" spoke of data that is gone now.
+      setExportStatus('');
       setDeleteStatus(t('data.delete.done'));
       onAllDeleted?.();
     }

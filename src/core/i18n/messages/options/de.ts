@@ -9,7 +9,7 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} Besuch auf diesem Gerät erfasst.',
   'options.visits.total.other': '{count} Besuche auf diesem Gerät erfasst.',
   'options.footer':
-    'Account Helper speichert alles auf diesem Gerät. Ihre Kennwörter liest und speichert es nie.',
+    'Account Helper speichert alles auf diesem Gerät. Ihre Kennwörter speichert oder sendet es nie.',
   'options.my-data.failed':
     'Account Helper konnte Ihre Konten und Erinnerungen nicht lesen: {error}',
   'options.my-data.loading': 'Ihre Konten werden geladen …',

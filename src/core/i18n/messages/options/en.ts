@@ -7,7 +7,7 @@ export const OPTIONS_EN = {
   'options.visits.total.one': '{count} visit recorded on this device.',
   'options.visits.total.other': '{count} visits recorded on this device.',
   'options.footer':
-    'Account Helper keeps everything on this device. It never reads or stores your passwords.',
+    'Account Helper keeps everything on this device. It never keeps or sends your passwords.',
   'options.my-data.failed': 'Account Helper could not read your accounts and reminders: {error}',
   'options.my-data.loading': 'Loading your accounts…',
   'options.change-failed': 'That did not work: {error}',

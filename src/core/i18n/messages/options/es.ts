@@ -9,7 +9,7 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} visita registrada en este dispositivo.',
   'options.visits.total.other': '{count} visitas registradas en este dispositivo.',
   'options.footer':
-    'Account Helper lo guarda todo en este dispositivo. Nunca lee ni guarda tus contraseñas.',
+    'Account Helper lo guarda todo en este dispositivo. Nunca guarda ni envía tus contraseñas.',
   'options.my-data.failed': 'Account Helper no ha podido leer tus cuentas y recordatorios: {error}',
   'options.my-data.loading': 'Cargando tus cuentas…',
   'options.change-failed': 'No ha funcionado: {error}',

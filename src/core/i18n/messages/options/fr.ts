@@ -9,7 +9,7 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} visite enregistrée sur cet appareil.',
   'options.visits.total.other': '{count} visites enregistrées sur cet appareil.',
   'options.footer':
-    'Account Helper garde tout sur cet appareil. Il ne lit ni n’enregistre jamais vos mots de passe.',
+    'Account Helper garde tout sur cet appareil. Il ne conserve ni n’envoie jamais vos mots de passe.',
   'options.my-data.failed': 'Account Helper n’a pas pu lire vos comptes et rappels : {error}',
   'options.my-data.loading': 'Chargement de vos comptes…',
   'options.change-failed': 'Cela n’a pas fonctionné : {error}',

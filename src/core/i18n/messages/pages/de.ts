@@ -53,7 +53,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
     'Es erinnert Sie daran, Ihre Wiederherstellungs-E-Mail, Telefonnummer und die Einstellungen der zweistufigen Überprüfung aktuell zu halten.',
   'welcome.privacy.heading': 'Ihre Privatsphäre',
   'welcome.privacy':
-    'Alles bleibt auf diesem Gerät. Account Helper liest und speichert Ihre Kennwörter nie und sendet nichts irgendwohin, es sei denn, Sie lassen eine Adresse bei Microsoft prüfen.',
+    'Alles bleibt auf diesem Gerät. Account Helper speichert oder sendet Ihre Kennwörter nie und übermittelt nichts, es sei denn, Sie lassen eine Adresse bei Microsoft prüfen.',
   'welcome.toolbar':
     'Klicken Sie auf einer Anmeldeseite von Microsoft auf die Schaltfläche von Account Helper in Ihrer Symbolleiste, um zu sehen, was es gefunden hat.',
 
@@ -65,6 +65,9 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'left.security': 'Sicherheit',
   'left.only-own':
     'Microsoft meldet Sie nur auf seinen eigenen Adressen an, etwa login.live.com und login.microsoftonline.com.',
+  'left.next.heading': 'Was Sie jetzt tun können',
+  'left.next.account': 'Zu account.microsoft.com gehen',
+  'left.next.close': 'Diesen Tab schließen',
 
   'toolbar.microsoft': 'Account Helper: eine echte Microsoft-Seite',
   'toolbar.lookalike': 'Account Helper: Diese Seite ahmt Microsoft nach',

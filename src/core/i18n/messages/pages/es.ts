@@ -53,7 +53,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
     'Te recuerda mantener al día tu correo de recuperación, tu teléfono y la verificación en dos pasos.',
   'welcome.privacy.heading': 'Tu privacidad',
   'welcome.privacy':
-    'Todo se queda en este dispositivo. Account Helper nunca lee ni guarda tus contraseñas y no envía nada a ningún sitio, salvo que le pidas comprobar una dirección con Microsoft.',
+    'Todo se queda en este dispositivo. Account Helper nunca guarda ni envía tus contraseñas y no manda nada a ningún sitio, salvo que le pidas comprobar una dirección con Microsoft.',
   'welcome.toolbar':
     'En cualquier página de inicio de sesión de Microsoft, haz clic en el botón de Account Helper de tu barra de herramientas para ver lo que ha encontrado.',
 
@@ -65,6 +65,9 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'left.security': 'Seguridad',
   'left.only-own':
     'Microsoft solo te hace iniciar sesión en sus propias direcciones, como login.live.com y login.microsoftonline.com.',
+  'left.next.heading': 'Qué puedes hacer ahora',
+  'left.next.account': 'Ir a account.microsoft.com',
+  'left.next.close': 'Cerrar esta pestaña',
 
   'toolbar.microsoft': 'Account Helper: una página auténtica de Microsoft',
   'toolbar.lookalike': 'Account Helper: esta página imita a Microsoft',
