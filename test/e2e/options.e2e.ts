@@ -198,6 +198,15 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     ]);
     await page.waitForSelector('[data-testid="reminders-section"][data-due-count="1"]');
     expect(await dueReminderIds(page)).toEqual([`${HOME}:sign-devices-in`]);
+    // Its main button does what it says: the list of devices, not the security page.
+    const main = await page.$eval(
+      `[data-reminder-id="${HOME}:sign-devices-in"] .rm-actions a`,
+      (a) => ({ text: a.textContent, href: a.getAttribute('href') }),
+    );
+    expect(main).toEqual({
+      text: 'See your devices',
+      href: 'https://account.microsoft.com/devices',
+    });
 
     await page.click(`[data-reminder-id="${HOME}:sign-devices-in"] [data-action="done"]`);
     await page.waitForSelector('[data-testid="reminders-section"][data-due-count="0"]');
