@@ -69,6 +69,8 @@ const SIGN_UP = byKind('sign-up').url;
 const SIGN_IN = byKind('sign-in').url;
 const RESET = byKind('password-reset').url;
 const PROOFS = byKind('security-info').url;
+/** Sign-up drawn dark (as Microsoft's pages are when they follow a dark system). */
+const SIGN_UP_DARK = 'https://signup.live.com/signup?theme=dark';
 /** Sign-up after a redesign Account Helper doesn't know. */
 const SIGN_UP_REDESIGNED = 'https://signup.live.com/signup?redesign=1';
 const SIGN_IN_POST = 'https://login.live.com/ppsecure/post.srf';
@@ -136,6 +138,14 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
         body: '<!doctype html><html lang="en"><title>Create account</title><main><h1>Let’s go</h1><form><input name="q7" aria-label="Your answer"><button>Continue</button></form></main></html>',
       });
     for (const page of PAGES) network.route(page.url, site(page.file));
+    const signUp = site('ms-sign-up.html');
+    network.route(SIGN_UP_DARK, {
+      ...signUp,
+      body: signUp.body.replace(
+        '</head>',
+        '<style>body, body * { background: #1b1b1b !important; color: #eee !important; }</style></head>',
+      ),
+    });
   });
 
   afterAll(async () => {
@@ -473,23 +483,27 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     await page.close();
   });
 
-  it('follows the light or dark setting', async () => {
+  it('matches the page it sits on: light on a light page, dark on a dark one, whatever the system', async () => {
     if (!chromium) return; // Firefox's BiDi can neither emulate the setting nor see inside
-    const page = await ext.browser.newPage();
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    await network.attach(page);
-    await page.goto(SIGN_UP);
-    await waitForPanel(page);
-    const region = await page.$(`::-p-aria(${en('sign-up').panel.region})`);
-    // The design tokens' background, dark then light (src/ui/shared/design-tokens.ts).
-    expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-      'rgb(22, 25, 29)',
-    );
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-    expect(await region?.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-      'rgb(255, 255, 255)',
-    );
-    await page.close();
+    const background = async (url: string, system: 'light' | 'dark') => {
+      const page = await ext.browser.newPage();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: system }]);
+      await network.attach(page);
+      await page.goto(url);
+      await waitForPanel(page);
+      const region = await page.$(`::-p-aria(${en('sign-up').panel.region})`);
+      const colour = await region?.evaluate((el) => getComputedStyle(el).backgroundColor);
+      await page.close();
+      return colour;
+    };
+    // The design tokens' backgrounds (src/ui/shared/design-tokens.ts): light, then dark.
+    const LIGHT = 'rgb(255, 255, 255)';
+    const DARK = 'rgb(22, 25, 29)';
+    // Microsoft's light page on a dark system: a dark panel there looks broken.
+    expect(await background(SIGN_UP, 'dark')).toBe(LIGHT);
+    expect(await background(SIGN_UP, 'light')).toBe(LIGHT);
+    expect(await background(SIGN_UP_DARK, 'light')).toBe(DARK);
+    expect(await background(SIGN_UP_DARK, 'dark')).toBe(DARK);
   });
 
   it('shows the panel soon after the page is ready', () => {

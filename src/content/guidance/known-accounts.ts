@@ -3,6 +3,7 @@ import type { AccountsText } from '../../core/guidance/types';
 import { h } from '../dom';
 import { contentApi } from '../ext';
 import { findAddressField } from './page-fields';
+import { pageScheme } from './page-scheme';
 
 /** The extension page that shows the person's data inside the panel (entrypoints/panel-accounts). */
 const PRIVATE_PAGE = '/panel-accounts.html';
@@ -20,6 +21,8 @@ export function accountsWidget(text: AccountsText, doc: Document, locale: string
   const answer = h('p', { class: 'answer', role: 'status' });
   const url = new URL(contentApi().runtime.getURL(PRIVATE_PAGE));
   url.searchParams.set('locale', locale);
+  // The panel's look, so the frame's text stays readable on it.
+  url.searchParams.set('scheme', pageScheme(doc));
   const frame = h('iframe', {
     class: 'private',
     src: url.href,

@@ -45,10 +45,11 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'accounts.heading': 'Tus cuentas',
   'accounts.intro': 'Cuentas que has añadido en Account Helper:',
   'accounts.none': 'Todavía no has añadido ninguna cuenta en Account Helper.',
-  'accounts.device-toggle': 'Estoy configurando un teléfono u otro dispositivo',
+  'accounts.device-toggle':
+    'Estoy configurando un teléfono u otro dispositivo (indica con qué cuenta iniciar sesión)',
   'accounts.device-warning':
     'Inicia sesión con la cuenta que quieres mantener en este dispositivo. Cambiarla después puede obligarte a restablecer el dispositivo a la configuración de fábrica, lo que borra las aplicaciones y los archivos de los que no tengas copia.',
-  'accounts.check-button': 'Comprobar esta dirección',
+  'accounts.check-button': 'Comparar la dirección escrita arriba con mis cuentas',
   'accounts.check-empty':
     'Escribe primero una dirección en el cuadro de Microsoft y luego compruébala.',
   'accounts.check-failed':

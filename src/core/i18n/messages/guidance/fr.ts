@@ -45,10 +45,11 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'accounts.heading': 'Vos comptes',
   'accounts.intro': 'Comptes que vous avez ajoutés dans Account Helper :',
   'accounts.none': 'Vous n’avez encore ajouté aucun compte dans Account Helper.',
-  'accounts.device-toggle': 'Je configure un téléphone ou un autre appareil',
+  'accounts.device-toggle':
+    'Je configure un téléphone ou un autre appareil (indique avec quel compte me connecter)',
   'accounts.device-warning':
     'Connectez-vous avec le compte que vous comptez garder sur cet appareil. En changer plus tard peut obliger à rétablir la configuration d’usine de l’appareil, ce qui efface les applications et fichiers non sauvegardés.',
-  'accounts.check-button': 'Vérifier cette adresse',
+  'accounts.check-button': 'Comparer l’adresse saisie ci-dessus à mes comptes',
   'accounts.check-empty':
     'Saisissez d’abord une adresse dans le champ de Microsoft, puis vérifiez-la.',
   'accounts.check-failed': 'Account Helper n’a pas pu vérifier l’adresse. Réessayez.',
