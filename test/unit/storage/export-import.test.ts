@@ -121,7 +121,12 @@ describe('export file', () => {
 
 describe('rejecting a malformed or hostile file', () => {
   it.each([
-    ['not JSON', '{"format": "account-helper-export",', '(file)', /^This file can’t be read as an Account Helper export\. Choose/],
+    [
+      'not JSON',
+      '{"format": "account-helper-export",',
+      '(file)',
+      /^This file can’t be read as an Account Helper export\. Choose/,
+    ],
     ['empty', '   ', '(file)', /empty/],
     ['an array', '[]', '(file)', /Expected a JSON object/],
     ['another format', '{"format":"something-else","version":1}', 'format', /not an Account/],
