@@ -11,7 +11,7 @@ import {
   typoFix,
 } from './answer';
 import './account-check.css';
-import { say, t } from '../shared/i18n';
+import { say, t, tn } from '../shared/i18n';
 import { CONSENT_DECLINED, requestLookupConsent } from './lookup-consent';
 import { NextSteps } from './NextSteps';
 import { OnlineCheck } from './OnlineCheck';
@@ -162,13 +162,26 @@ export function AccountCheck() {
                 </button>
               </p>
             )}
+            {/* The strongest reason shows; the others fold, so the answer fits the popup. */}
             <ul class="ac-reasons" data-testid="account-reasons">
-              {answer.reasons.map((reason) => (
+              {answer.reasons.slice(0, 1).map((reason) => (
                 <li key={reason.code} data-code={reason.code}>
                   {say(reason)}
                 </li>
               ))}
             </ul>
+            {answer.reasons.length > 1 && (
+              <details class="ac-more" data-testid="more-answer-reasons">
+                <summary>{tn('popup.more-reasons', answer.reasons.length - 1)}</summary>
+                <ul class="ac-reasons">
+                  {answer.reasons.slice(1).map((reason) => (
+                    <li key={reason.code} data-code={reason.code}>
+                      {say(reason)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
             {hint && <p class="muted ac-hint">{hint}</p>}
           </div>
         )}

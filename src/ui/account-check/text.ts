@@ -37,9 +37,12 @@ export function answerHeadline(answer: AccountAnswer): AnswerHeadline {
   return { tone: 'maybe', text: t('answer.none') };
 }
 
-/** One extra sentence that helps a person act on the kind of account. */
+/**
+ * One extra sentence that helps a person act on the kind of account, once the kind is settled
+ * (the address or the person's list says it): a guess from the questions gets none.
+ */
 export function kindHint(answer: AccountAnswer): string | null {
-  if (answer.address === null) return null;
+  if (answer.address === null || answer.confidence !== 'high') return null;
   switch (answer.kind) {
     case 'personal':
     case 'work-school':
