@@ -11,6 +11,7 @@ import {
   typoFix,
 } from './answer';
 import './account-check.css';
+import { announceAccountsChanged } from '../shared/accounts-changed';
 import { say, t, tn } from '../shared/i18n';
 import { CONSENT_DECLINED, requestLookupConsent } from './lookup-consent';
 import { NextSteps } from './NextSteps';
@@ -103,6 +104,7 @@ export function AccountCheck() {
     if (address === null) return;
     await send({ type: 'accounts/add', address, kind });
     setListing(await send({ type: 'accounts/list' }));
+    announceAccountsChanged();
   }
 
   const headline = fix

@@ -38,11 +38,13 @@ export function answerWith(
   const knownAccounts: KnownAccount[] = listing.accounts.flatMap((a) =>
     a.kind === 'unknown' ? [] : [{ address: a.address, kind: a.kind }],
   );
-  const answer = answerFor(input, {
-    knownAccounts,
-    sightings: listing.signInAddresses,
-    questionnaire,
-  });
+  const answer = withoutDoubt(
+    answerFor(input, {
+      knownAccounts,
+      sightings: listing.signInAddresses,
+      questionnaire,
+    }),
+  );
   if (answer.address === null || answer.source === 'your-accounts') return answer;
   const own = accountAddressOf(input);
   const listedWithoutKind = listing.accounts.some(
@@ -53,14 +55,25 @@ export function answerWith(
     code: 'in-your-accounts',
     ...said(ACCOUNTS_EN, 'account.reason.in-your-accounts'),
   };
-  return answer.confidence === 'high'
-    ? { ...answer, reasons: [reason, ...answer.reasons] }
-    : {
-        ...answer,
-        confidence: 'high',
-        source: 'your-accounts',
-        reasons: [reason, ...answer.reasons],
-      };
+  return withoutDoubt(
+    answer.confidence === 'high'
+      ? { ...answer, reasons: [reason, ...answer.reasons] }
+      : {
+          ...answer,
+          confidence: 'high',
+          source: 'your-accounts',
+          reasons: [reason, ...answer.reasons],
+        },
+  );
+}
+
+/** Sentences that doubt an account exists, which an account in the person's list answers. */
+const DOUBTS = new Set(['any-address', 'other-provider', 'no-hints']);
+
+/** In the list, it is an account: no "could be … or not a Microsoft account yet" beside it. */
+function withoutDoubt(answer: AccountAnswer): AccountAnswer {
+  if (answer.source !== 'your-accounts') return answer;
+  return { ...answer, reasons: answer.reasons.filter((r) => !DOUBTS.has(r.code)) };
 }
 
 /**

@@ -177,3 +177,20 @@ describe('issue 18: a typo, and another provider’s mail', () => {
     },
   );
 });
+
+describe('issue 18: an account in the list is not doubted', () => {
+  it('drops "could be … or not a Microsoft account yet" once the address is listed', () => {
+    const before = answerWith('sam@example.org', EMPTY_LISTING, {});
+    expect(before.reasons.map((r) => r.code)).toContain('any-address');
+    for (const kind of ['unknown', 'personal'] as const) {
+      const after = answerWith(
+        'sam@example.org',
+        listing({ accounts: [{ address: 'sam@example.org', kind }] }),
+        {},
+      );
+      expect(after.source).toBe('your-accounts');
+      expect(after.reasons.map((r) => r.code)).not.toContain('any-address');
+      expect(after.reasons.map((r) => r.code)).toContain('in-your-accounts');
+    }
+  });
+});
