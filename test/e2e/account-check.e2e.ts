@@ -314,6 +314,24 @@ describe.each(BROWSERS)('account check in %s', (browserName) => {
       expect(answer).not.toContain('could be a personal account, a work or school account');
     });
 
+    it('calls a phone number a phone number, in every sentence and link', async () => {
+      await popup.$eval('#account-check-input', (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await popup.type('#account-check-input', '+44 7700 900123');
+      await popup.click('[data-testid="account-check-form"] button[type="submit"]');
+      await popup.waitForSelector('[data-testid="account-answer"][data-address="+447700900123"]');
+      const answer = await text(popup, '[data-testid="account-answer"]');
+      expect(answer).toContain('It may be a personal Microsoft account, or none yet.');
+      const links = await popup.$$eval('[data-testid="next-steps"] [data-step]', (els) =>
+        els.map((el) => el.textContent ?? ''),
+      );
+      expect(links).toContain('Sign in with this phone number');
+      expect(links).toContain('Create an account with this phone number');
+      const said = `${answer} ${links.join(' ')} ${await text(popup, '[data-testid="online-check"]')}`;
+      expect(said).not.toMatch(/this address|work or school/);
+    });
+
     it('sent nothing anywhere: no page request, nothing at the lookup endpoint', () => {
       expect(network.requested).toEqual([]);
       expect(microsoft.lookups().length).toBe(lookupsAtStart);
