@@ -93,6 +93,11 @@ export default defineConfig({
         ? [...GENUINE_MATCH_PATTERNS, ...GUARD_ORIGINS, E2E_LOOKUP_PATTERN]
         : [...GENUINE_MATCH_PATTERNS],
     optional_host_permissions: mode === 'e2e' ? [] : GUARD_ORIGINS,
+    // The guidance panel shows the person's addresses in this page, in an iframe on Microsoft's
+    // pages only, out of their scripts' reach (src/ui/panel-accounts/private-accounts.ts).
+    web_accessible_resources: [
+      { resources: ['panel-accounts.html'], matches: [...GENUINE_MATCH_PATTERNS] },
+    ],
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: String(MIN_CHROME) }),
     ...(browser === 'firefox'
       ? {

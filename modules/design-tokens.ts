@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { tokenCss, tokensUsedBy } from '../src/ui/shared/design-tokens';
+import { schemeOverrideCss, tokenCss, tokensUsedBy } from '../src/ui/shared/design-tokens';
 
 export const TOKENS_CSS_ID = 'virtual:account-helper/tokens.css';
 const RESOLVED_ID = `\0${TOKENS_CSS_ID}`;
@@ -25,8 +25,13 @@ const SHADOW_SUFFIX = '.js';
 /** A stylesheet for a shadow root, as it goes into a content script. */
 export async function shadowCss(source: string): Promise<string> {
   const used = tokensUsedBy(source);
+  const uses = (name: string) => used.has(name);
   // After the sheet, so that its `:host { all: initial }` leaves the tokens' color-scheme alone.
-  const css = `${source}\n${tokenCss(':host', (name) => used.has(name))}`;
+  // A sheet that styles `data-scheme` (the guidance panel) also gets each scheme on demand.
+  const schemes = source.includes('data-scheme')
+    ? schemeOverrideCss((scheme) => `[data-scheme="${scheme}"]`, uses)
+    : '';
+  const css = `${source}\n${tokenCss(':host', uses)}${schemes}`;
   const { code } = await transform(css, { loader: 'css', minify: true });
   return code.trim();
 }
@@ -43,7 +48,9 @@ export function designTokensPlugin(): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_ID) return `${tokenCss(':root')}\n`;
+      if (id === RESOLVED_ID) {
+        return `${tokenCss(':root')}${schemeOverrideCss((s) => `:root[data-scheme="${s}"]`)}\n`;
+      }
       if (!id.startsWith(SHADOW_PREFIX)) return undefined;
       const file = id.slice(SHADOW_PREFIX.length, -SHADOW_SUFFIX.length);
       this.addWatchFile(file);

@@ -140,8 +140,8 @@ async function ask(address: string, deps: LookupDeps): Promise<LookupOutcome> {
 }
 
 /**
- * Every result is kept with its time, except that a failed attempt (an error, throttling, or an
- * answer that said neither yes nor no) never replaces an earlier real answer for the address.
+ * Only an answer is kept (yes or no, with its time): a failed attempt (an error, throttling, or an
+ * answer that said neither) is shown once and never saved, so it can't stand in for an answer.
  */
 async function keepResult(
   address: string,
@@ -150,10 +150,7 @@ async function keepResult(
   deps: LookupDeps,
 ): Promise<void> {
   const code = savedOutcomeCode(outcome);
-  if (!isAnswerCode(code)) {
-    const earlier = await deps.results.get(address);
-    if (earlier && isAnswerCode(earlier.outcome)) return;
-  }
+  if (!isAnswerCode(code)) return;
   await deps.results.put({ address, outcome: code, checkedAt });
 }
 

@@ -16,15 +16,27 @@ import { database } from './database';
 
 /** Managed storage answers from memory or a small file; longer than this and it isn't coming. */
 const READ_TIMEOUT_MS = 3000;
+/**
+ * After a read that timed out (Chrome fills managed storage a moment after start-up, and a busy
+ * machine can take longer), it is read again after these pauses until one answers: until then
+ * the organisation's choices would be missing.
+ */
+export const RETRY_AFTER_MS = [1_000, 5_000, 15_000, 30_000] as const;
+
+class ManagedStorageTimeout extends Error {}
 
 let cached: Promise<ManagedPolicy> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function readManagedStorage(): Promise<unknown> {
   const managed = browser.storage?.managed;
   if (!managed) return {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('managed storage did not answer')), READ_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new ManagedStorageTimeout('managed storage did not answer')),
+      READ_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([managed.get(), timeout]);
@@ -35,8 +47,18 @@ async function readManagedStorage(): Promise<unknown> {
 
 /** Reads the policy afresh (and keeps it for `currentPolicy`). Never rejects. */
 export function readPolicy(): Promise<ManagedPolicy> {
-  const reading = readManagedStorage().then(parsePolicy, () => ({ ...NO_POLICY }));
-  cached = reading;
+  return readOnce().then(({ policy }) => policy);
+}
+
+function readOnce(): Promise<{ policy: ManagedPolicy; timedOut: boolean }> {
+  const reading = readManagedStorage().then(
+    (raw) => ({ policy: parsePolicy(raw), timedOut: false }),
+    (error: unknown) => ({
+      policy: { ...NO_POLICY },
+      timedOut: error instanceof ManagedStorageTimeout,
+    }),
+  );
+  cached = reading.then(({ policy }) => policy);
   return reading;
 }
 
@@ -48,6 +70,7 @@ export function currentPolicy(): Promise<ManagedPolicy> {
 /** For tests: forget what was read. */
 export function forgetPolicy(): void {
   cached = null;
+  clearTimeout(retryTimer);
 }
 
 /**
@@ -65,9 +88,16 @@ export async function enforcePolicy(policy: ManagedPolicy): Promise<void> {
 
 /** Reads the policy at start-up and follows its changes. Call once, synchronously, at start. */
 export function startPolicy(): void {
-  const apply = () =>
-    readPolicy()
-      .then(enforcePolicy)
+  const apply = (attempt = 0): Promise<void> =>
+    readOnce()
+      .then(({ policy, timedOut }) => {
+        clearTimeout(retryTimer);
+        const pause = RETRY_AFTER_MS[attempt];
+        if (timedOut && pause !== undefined) {
+          retryTimer = setTimeout(() => void apply(attempt + 1), pause);
+        }
+        return enforcePolicy(policy);
+      })
       .catch((error: unknown) =>
         console.error('Account Helper: could not apply the organisation’s policy', error),
       );

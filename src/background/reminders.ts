@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ReminderItem } from '../core/reminders';
-import { reminderCopy, reviewUrlFor } from '../core/reminders';
+import { REMINDER_TYPES, type ReminderType, reminderAction, reminderCopy } from '../core/reminders';
 import { createAccountsRepo } from '../storage/accounts-repo';
 import { now } from './clock';
 import { database } from './database';
@@ -34,7 +34,7 @@ function logError(what: string, error: unknown): void {
 
 async function showNotification(item: ReminderItem): Promise<void> {
   // In the browser's UI language, like the popup's list of the same reminders.
-  const copy = reminderCopy(item.type, item.account, item.label, bt);
+  const copy = reminderCopy(item.type, item.account, item.label, bt, item.kind);
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icons/icon-128.png'),
@@ -43,7 +43,10 @@ async function showNotification(item: ReminderItem): Promise<void> {
     ...(import.meta.env.FIREFOX
       ? {}
       : {
-          buttons: [{ title: bt('reminders.review-now') }, { title: bt('reminders.snooze') }],
+          buttons: [
+            { title: bt(`reminders.action.${item.action}`) },
+            { title: bt('reminders.snooze') },
+          ],
           requireInteraction: true,
         }),
   };
@@ -99,7 +102,11 @@ async function openReminderList(): Promise<void> {
 async function reviewNow(reminderId: string): Promise<void> {
   const address = reminderId.slice(0, reminderId.lastIndexOf(':'));
   const account = await createAccountsRepo(await database()).get(address);
-  const url = reviewUrlFor({ address, kind: account?.kind ?? 'unknown' });
+  const type = reminderId.slice(reminderId.lastIndexOf(':') + 1) as ReminderType;
+  const { url } = reminderAction(REMINDER_TYPES.includes(type) ? type : 'review-recovery', {
+    address,
+    kind: account?.kind ?? 'unknown',
+  });
   await browser.tabs.create({ url });
 }
 

@@ -7,6 +7,7 @@ export interface ContentApi {
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;
+    getURL(path: string): string;
     onMessage: { addListener(listener: (message: unknown) => void): void };
   };
   storage: {

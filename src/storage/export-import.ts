@@ -296,9 +296,9 @@ export function parseExport(text: string): ImportParseResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : 'unreadable';
-    return fail([importProblem('(file)', 'import.not-json', { detail })]);
+  } catch {
+    // A sentence, not the parser's message ("Unexpected token … at position 7").
+    return fail([importProblem('(file)', 'import.not-json')]);
   }
   const structural = scanStructure(value);
   if (structural.length > 0) return fail(structural);
@@ -343,7 +343,13 @@ export interface StoreDiff {
   unchanged: number;
 }
 
-export type ImportPreview = Record<ExportStore, StoreDiff>;
+export interface ImportPreview extends Record<ExportStore, StoreDiff> {
+  /**
+   * Lookalike sites the file would stop warning about that aren't dismissed now, each named: a
+   * crafted file could otherwise add up to 1,000 of them behind "settings: 1 changed".
+   */
+  newlyDismissedHosts: string[];
+}
 
 /** Key order does not matter; everything else does. */
 export function canonicalJson(value: unknown): string {
@@ -386,8 +392,12 @@ export function diffImport(current: UserData, incoming: UserData): ImportPreview
       changed += 1;
     }
   }
+  const dismissedNow = new Set(current.settings.dismissedLookalikeHosts);
   return {
     settings: { added: 0, changed, removed: 0, unchanged: SETTING_NAMES.length - changed },
+    newlyDismissedHosts: [...new Set(incoming.settings.dismissedLookalikeHosts)]
+      .filter((host) => !dismissedNow.has(host))
+      .sort(compare),
     accounts: diffKeyed(current.accounts, incoming.accounts, (a) => a.address),
     reminders: diffKeyed(current.reminders, incoming.reminders, (r) => r.id),
     lookups: diffKeyed(current.lookups, incoming.lookups, (l) => l.address),

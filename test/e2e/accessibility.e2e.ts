@@ -436,6 +436,7 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       await popup.keyboard.press('Enter');
       await popup.waitForSelector('[data-testid="questions"]');
       await popup.keyboard.press('Tab'); // Check
+      await popup.keyboard.press('Tab'); // the questions' summary (they fold once answered)
       await popup.keyboard.press('Tab'); // the first question
       await popup.keyboard.press(' ');
       await popup.waitForSelector('[data-testid="questions"] input:checked');

@@ -96,6 +96,34 @@ describe.each(BROWSERS)('lookalike guard in %s', (browserName) => {
         ),
       'the tab to leave the lookalike',
     );
+    // The page it left for offers the next steps: Microsoft's account page, and closing the tab.
+    const left = await waitFor(async () => {
+      for (const candidate of await ext.browser.pages()) {
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith('/left.html')) return candidate;
+      }
+      return null;
+    }, 'the “you left a lookalike” page');
+    await left.waitForSelector('[data-testid="left-next-steps"]');
+    expect(await left.$eval('[data-testid="left-account"]', (a) => a.getAttribute('href'))).toBe(
+      'https://account.microsoft.com/',
+    );
+    await left.click('[data-testid="left-close"]');
+    await waitFor(
+      () =>
+        inExtension(
+          ext,
+          async (id: number) => {
+            const g = globalThis as unknown as ExtensionGlobal;
+            return (g.browser ?? g.chrome).tabs.get(id).then(
+              () => false,
+              () => true,
+            );
+          },
+          tabId,
+        ),
+      '“Close this tab” to close it',
+    );
   });
 
   it('warns on a cloned Microsoft sign-in page on a foreign host', async () => {

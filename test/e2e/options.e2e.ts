@@ -20,6 +20,7 @@ import {
 const WORK = 'sam@contoso.com';
 const HOME = 'alex@outlook.com';
 const SIGN_IN = 'https://login.live.com/login.srf';
+const LOOKALIKE = 'https://login-microsoftonline-com.secure-verify.net/common/login';
 
 const accountCard = (address: string) => `[data-testid="account"][data-address="${address}"]`;
 
@@ -95,12 +96,21 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
   beforeAll(async () => {
     ext = await launchWithExtension(browserName, 'e2e');
     downloads = await captureDownloads(ext);
-    // One visit to a Microsoft sign-in page, so that there is history to delete.
-    const network = new FakeNetwork().route(SIGN_IN, site('microsoft-sign-in.html'));
+    // One visit to a Microsoft sign-in page, so that there is history to delete, and one to a
+    // lookalike (the e2e build's guard warns there), which is no "Microsoft page you visited".
+    const network = new FakeNetwork()
+      .route(SIGN_IN, site('microsoft-sign-in.html'))
+      .route(LOOKALIKE, site('lookalike-plain.html'));
     const visit = await ext.browser.newPage();
     await network.attach(visit);
     await visit.goto(SIGN_IN);
     await waitFor(async () => (await readDatabase(ext)).sightings?.length === 1, 'a sighting');
+    await visit.goto(LOOKALIKE);
+    await waitFor(
+      async () => (await readDatabase(ext)).sightings?.length === 2,
+      'the lookalike’s sighting',
+      20_000,
+    );
     await visit.close();
     page = await openOptions(ext);
   });
@@ -195,6 +205,15 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     ]);
     await page.waitForSelector('[data-testid="reminders-section"][data-due-count="1"]');
     expect(await dueReminderIds(page)).toEqual([`${HOME}:sign-devices-in`]);
+    // Its main button does what it says: the list of devices, not the security page.
+    const main = await page.$eval(
+      `[data-reminder-id="${HOME}:sign-devices-in"] .rm-actions a`,
+      (a) => ({ text: a.textContent, href: a.getAttribute('href') }),
+    );
+    expect(main).toEqual({
+      text: 'See your devices',
+      href: 'https://account.microsoft.com/devices',
+    });
 
     await page.click(`[data-reminder-id="${HOME}:sign-devices-in"] [data-action="done"]`);
     await page.waitForSelector('[data-testid="reminders-section"][data-due-count="0"]');
@@ -249,6 +268,8 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     expect(await text(page, '[data-testid="sightings-total"]')).toBe(
       '1 visit recorded on this device.',
     );
+    expect(await page.$$eval('[data-testid="sightings"] li', (items) => items.length)).toBe(1);
+    expect(await text(page, '[data-testid="sightings"]')).not.toContain('secure-verify.net');
     const exported = await exportText(page);
     const file = JSON.parse(exported);
     expect(file).toMatchObject({ format: 'account-helper-export', version: 1 });
@@ -279,9 +300,15 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
         'Everything was deleted.',
     );
     await page.waitForSelector('[data-testid="no-accounts"]');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="sightings-total"]')?.textContent?.startsWith('0 '),
+    // The empty state says it once.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="sightings-total"]')?.textContent ===
+        'No Microsoft sign-in pages seen yet.',
     );
+    expect(await page.$('[data-testid="sightings"]')).toBeNull();
+    // Nothing says "Saved as …" of data that is gone.
+    expect(await page.$eval('#data', (el) => el.textContent ?? '')).not.toContain(fileName);
     const emptied = await readDatabase(ext);
     expect([
       emptied.accounts,
@@ -344,9 +371,26 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="import-problems"] li[data-path="(file)"]'),
     );
-    expect((await problems(page))[0]?.text).toMatch(/Not valid JSON/);
+    // A sentence, not the parser's message.
+    expect((await problems(page))[0]?.text).toBe(
+      '(file): This file can’t be read as an Account Helper export. Choose the file that “Export my data” saved, unchanged.',
+    );
 
     expect(await page.$('[data-testid="import-apply"]')).toBeNull();
+    expect(await readDatabase(ext)).toEqual(before);
+
+    // A file that trusts lookalike sites names each one in the preview, not "settings: 1 changed".
+    const trusting = structuredClone(good);
+    trusting.settings.dismissedLookalikeHosts = [
+      'login-micros0ft.example',
+      'outlook-verify.example',
+    ];
+    await importFile(page, tempFile('trusting.json', JSON.stringify(trusting)));
+    const listed = await page.waitForSelector('[data-testid="import-dismissed-hosts"]');
+    const named = await listed?.evaluate((element) => element.textContent ?? '');
+    expect(named).toContain('2 sites you haven’t trusted before');
+    expect(named).toContain('login-micros0ft.example');
+    expect(named).toContain('outlook-verify.example');
     expect(await readDatabase(ext)).toEqual(before);
   });
 

@@ -216,3 +216,84 @@ describe.each(BROWSERS)('popup layout with the guard off in %s', (browserName) =
     });
   });
 });
+
+/**
+ * Issue 18, items 8 and 11: after an account check, in every language, the answer fits the
+ * 360 × 600 popup with the reminders' and the guard's cards still reachable: one reason shows
+ * (the others fold), and the "Have you ever used…" questions fold once answered.
+ */
+describe.each(BROWSERS)('popup layout after an account check in %s', (browserName) => {
+  describe.each(LOCALES)('in %s', (language) => {
+    let ext: ExtensionBrowser;
+    let tabId: number;
+
+    beforeAll(async () => {
+      ext = await launch(browserName, language);
+      const network = new FakeNetwork().route(LOOKALIKE, site('lookalike-plain.html'));
+      await visitLookalike(ext, network, LOOKALIKE);
+      tabId = await tabIdOf(ext, `${new URL(LOOKALIKE).origin}/*`);
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+    });
+
+    async function check(popup: Page, address: string): Promise<void> {
+      await popup.$eval('#account-check-input', (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await popup.type('#account-check-input', address);
+      await popup.click('[data-testid="account-check-form"] button[type="submit"]');
+      await popup.waitForSelector(`[data-testid="account-answer"][data-address="${address}"]`);
+    }
+
+    /**
+     * The account check (form and answer) fits one 360 × 600 screen, nothing is wider than the
+     * popup, and the reminders' and the guard's cards follow it, shown, one scroll away.
+     */
+    async function expectAllOnScreen(popup: Page, what: string): Promise<void> {
+      const layout = await popup.evaluate(() => {
+        const card = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element?.checkVisibility()) return null;
+          element.scrollIntoView({ block: 'end', behavior: 'instant' });
+          const { top, bottom } = element.getBoundingClientRect();
+          // Within a pixel: scroll positions are whole pixels, layout isn't.
+          return top >= -1 && bottom <= window.innerHeight + 1;
+        };
+        const result = {
+          width: document.scrollingElement?.scrollWidth ?? 0,
+          check: document.querySelector('.account-check')?.getBoundingClientRect().height ?? 0,
+          reminders: card('[data-testid="due-reminders"]'),
+          guard: card('[data-testid="guard"]'),
+        };
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        return result;
+      });
+      expect(layout.width, what).toBe(360);
+      expect(layout.check, what).toBeLessThanOrEqual(600);
+      expect(layout.reminders, what).toBe(true);
+      expect(layout.guard, what).toBe(true);
+    }
+
+    it('fits 360 × 600 after checking a listed, a personal, a misspelt and an unknown address', async () => {
+      const popup = await popupForTab(ext, tabId, 'on');
+      await check(popup, 'sam@example.org');
+      await expectAllOnScreen(popup, 'listed');
+      await check(popup, 'jane@outlook.com');
+      await expectAllOnScreen(popup, 'personal');
+      await check(popup, 'jane@outlok.com');
+      await expectAllOnScreen(popup, 'typo');
+      await check(popup, 'pat@example.net');
+      // The questions are the answer's next step here: open until answered.
+      expect(await popup.$('[data-testid="questions"][open]')).not.toBeNull();
+      // Answered: the questions fold away once the person moves on.
+      await popup.click('input[data-question="xbox"]');
+      expect(await popup.$('[data-testid="questions"][open]')).not.toBeNull();
+      await popup.click('#account-check-heading');
+      await popup.waitForSelector('[data-testid="questions"]:not([open])');
+      await expectAllOnScreen(popup, 'unknown, answered');
+      await popup.close();
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENUINE_MATCH_PATTERNS } from '../../src/core/detection/match-patterns';
 import { type ExtensionGlobal, inExtension, readDatabase } from './support/extension';
 import { turnOnGuard } from './support/guard';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/launch';
@@ -63,12 +64,22 @@ describe.each(BROWSERS)('a page cannot drive the extension in %s', (browserName)
     await ext?.close();
   });
 
-  it('exposes no web-accessible resources and accepts no external messages', async () => {
+  it('exposes one web-accessible page, to Microsoft’s hosts only, and accepts no external messages', async () => {
     const manifest = await inExtension(ext, () => {
       const g = globalThis as unknown as ExtensionGlobal;
       return (g.browser ?? g.chrome).runtime.getManifest();
     });
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // The guidance panel's private part (the person's addresses), framed on Microsoft's pages only.
+    const exposed = manifest.web_accessible_resources as {
+      resources: string[];
+      matches: string[];
+    }[];
+    expect(
+      exposed.map(({ resources, matches }) => ({
+        resources: resources.map((path) => path.replace(/^\//, '')),
+        matches,
+      })),
+    ).toEqual([{ resources: ['panel-accounts.html'], matches: [...GENUINE_MATCH_PATTERNS] }]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 

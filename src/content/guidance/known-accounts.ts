@@ -1,19 +1,35 @@
+import { CHECK_MESSAGE } from '../../core/guidance/private-frame';
 import type { AccountsText } from '../../core/guidance/types';
-import { format } from '../../core/i18n/format';
 import { h } from '../dom';
-import { send } from '../send';
+import { contentApi } from '../ext';
 import { findAddressField } from './page-fields';
+import { pageScheme } from './page-scheme';
+
+/** The extension page that shows the person's data inside the panel (entrypoints/panel-accounts). */
+const PRIVATE_PAGE = '/panel-accounts.html';
 
 /**
- * Sign-in and device pages: the person's own accounts (addresses only, from the background), the
- * "pick the account you'll keep" warning for phones and other devices, and "Check this address",
- * the popup's offline answer for the address typed in Microsoft's box (answered by the background
- * from the address and the person's own data; nothing goes to the network).
+ * Sign-in and device pages: the person's own accounts, the "pick the account you'll keep" warning
+ * for phones and other devices, and "Check this address", the popup's offline answer for the
+ * address typed in Microsoft's box (from the address and the person's own data; nothing goes to
+ * the network). The addresses and the answer are shown by an extension page in an iframe, never
+ * in this document: a closed shadow root doesn't stop the page's `window.find()` or a selection,
+ * and another origin's document does. Only the typed address goes in (the page has it anyway).
  */
-export function accountsWidget(text: AccountsText, doc: Document) {
-  const list = h('div', { class: 'accounts' });
+export function accountsWidget(text: AccountsText, doc: Document, locale: string) {
   const warning = h('p', { class: 'notice', hidden: !text.deviceAlways }, text.deviceWarning);
   const answer = h('p', { class: 'answer', role: 'status' });
+  const url = new URL(contentApi().runtime.getURL(PRIVATE_PAGE));
+  url.searchParams.set('locale', locale);
+  // The panel's look, so the frame's text stays readable on it.
+  url.searchParams.set('scheme', pageScheme(doc));
+  const frame = h('iframe', {
+    class: 'private',
+    src: url.href,
+    title: text.heading,
+    'data-testid': 'private-accounts',
+  });
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve()));
 
   let device: HTMLElement | false = false;
   if (!text.deviceAlways) {
@@ -31,38 +47,16 @@ export function accountsWidget(text: AccountsText, doc: Document) {
       answer.textContent = text.checkEmpty;
       return;
     }
-    try {
-      const status = await send({ type: 'guidance/address-status', address: typed });
-      answer.textContent = format(text.answers[status.answer], {
-        address: status.address,
-        domain: status.domain,
-      });
-    } catch {
-      answer.textContent = text.checkFailed;
-    }
+    answer.textContent = '';
+    await loaded;
+    frame.contentWindow?.postMessage({ type: CHECK_MESSAGE, address: typed }, url.origin);
   });
-
-  send({ type: 'guidance/accounts' }).then(
-    ({ addresses }) => {
-      list.replaceChildren(
-        addresses.length === 0
-          ? h('p', {}, text.none)
-          : h(
-              'div',
-              {},
-              h('p', {}, text.intro),
-              h('ul', {}, ...addresses.map((address) => h('li', {}, address))),
-            ),
-      );
-    },
-    () => list.replaceChildren(h('p', {}, text.none)),
-  );
 
   const element = h(
     'div',
     { class: 'known-accounts' },
     h('h3', {}, text.heading),
-    list,
+    frame,
     device,
     warning,
     h('p', { class: 'actions' }, check),

@@ -89,7 +89,7 @@ async function mountPanel(marker: PageMarker, kind: PageKind, report: PageReport
       device?.element,
       first?.element,
       coach?.element,
-      view.accounts && accountsWidget(view.accounts, doc).element,
+      view.accounts && accountsWidget(view.accounts, doc, view.locale).element,
       ...rest.map((entry) => entry.element),
       view.review && reviewWidget(view.review, doc, view.locale).element,
     ].filter((part): part is HTMLElement => Boolean(part)),

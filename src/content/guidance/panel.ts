@@ -2,6 +2,7 @@ import type { PanelState } from '../../core/guidance/panel-states';
 import type { GuidanceView } from '../../core/guidance/types';
 import { h } from '../dom';
 import type { PageMarker } from '../page-marker';
+import { pageScheme } from './page-scheme';
 import PANEL_CSS from './panel.css?shadow';
 import { keepPlaced } from './placement';
 
@@ -55,7 +56,12 @@ export function createPanel(
   host.setAttribute('data-panel-lang', view.locale);
 
   const place = keepPlaced(panel, host);
+  // Light or dark as the page is, not only as the system is: Microsoft's pages are often light
+  // on a dark system. Looked at again whenever the page changes.
+  const matchPage = () => panel.setAttribute('data-scheme', pageScheme(document));
+  matchPage();
   const replace = () => {
+    matchPage();
     place();
     scrollStop(body);
   };

@@ -20,6 +20,7 @@ export function strengthWidget(text: StrengthText, host: HTMLElement, doc: Docum
     h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span')),
     level,
     hint,
+    h('p', { class: 'small' }, text.rule),
     h('p', { class: 'small' }, text.privacy),
   );
 

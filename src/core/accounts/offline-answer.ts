@@ -1,6 +1,7 @@
 import type { MessageRef } from '../i18n/text';
 import { lookalikeReasons } from './lookalike-domains';
 import { isBareTenantSuffix, isConsumerDomain, tenantSuffixOf } from './microsoft-domains';
+import { isOtherProviderDomain } from './other-providers';
 import {
   type AddressProblem,
   type ParsedAddress,
@@ -87,6 +88,10 @@ function emailAnswer(parsed: ParsedEmail): OfflineAnswer {
     reasons.push(reason('tenant-domain-incomplete', { domain }));
   }
   reasons.push(...lookalikeReasons(domain));
-  reasons.push(reason('any-address', { domain: parsed.domainUnicode }));
+  reasons.push(
+    isOtherProviderDomain(domain)
+      ? reason('other-provider', { domain: parsed.domainUnicode })
+      : reason('any-address', { domain: parsed.domainUnicode }),
+  );
   return { valid: true, address, accountAddress: address, kind: 'unknown', reasons };
 }

@@ -74,6 +74,11 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 const MAX_LABEL = 63;
 const MAX_ADDRESS = 254;
+/**
+ * Longer than any address can be even before IDNA mapping drops characters (a soft hyphen maps to
+ * nothing): such text is refused before any pattern looks at it, so no input costs more than this.
+ */
+const MAX_INPUT = 1024;
 
 // RFC 5322 "atext" plus the dot; anything else needs quoting, which we don't accept.
 const LOCAL_CHAR = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]$/i;
@@ -105,6 +110,11 @@ function describeChar(char: string): MessageRef {
 export function parseAddress(input: string): AddressParseResult {
   const text = input.trim();
   if (text === '') return problem('empty');
+  if (text.length > MAX_INPUT) {
+    return problem(
+      !text.includes('@') && looksLikePhone(text) ? 'phone-too-long' : 'address-too-long',
+    );
+  }
 
   if (!text.includes('@')) {
     if (looksLikePhone(text)) return parsePhone(input, text);

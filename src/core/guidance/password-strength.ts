@@ -19,8 +19,9 @@ import type { StrengthHint, StrengthLevel } from './types';
  *   costs log2 of the list's size plus a bit for its capitals: guessing it means trying the list;
  * - a year from 1900 to 2039 costs 7 bits: there are about 140 to try.
  *
- * The whole password being a common one (give or take digits and symbols at its ends), or being
- * shorter than 8 characters (Microsoft's minimum), makes it weak whatever the count says.
+ * The whole password being a common one (give or take digits and symbols at its ends), being
+ * shorter than 8 characters, or having fewer than two of capitals, small letters, numbers and
+ * symbols (Microsoft's rules: it refuses such a password) makes it weak whatever the count says.
  *
  * The password is only ever a parameter here: nothing is kept, and the result holds no part of it.
  */
@@ -231,8 +232,23 @@ export function estimateStrength(password: string): StrengthEstimate {
         : bits < STRENGTH_BITS.strong
           ? 'good'
           : 'strong';
+  if (!meetsMicrosoftRules(classes)) {
+    // Microsoft refuses it: weak, whatever the count. A pattern that makes it weak anyway is still
+    // the better hint; otherwise the rule is (the meter always shows the rule as well).
+    const hint = level === 'weak' ? hintFor(analysed, cost, cause, fullBits, classes.size) : null;
+    return { level: 'weak', hint: hint ?? 'microsoft-rule', bits };
+  }
   if (level === 'strong') return { level, hint: 'unique', bits };
   return { level, hint: hintFor(analysed, cost, cause, fullBits, classes.size), bits };
+}
+
+/** The kinds Microsoft counts (characters beyond ASCII count as none of them: it may not). */
+const MICROSOFT_KINDS: readonly CharClass[] = ['lower', 'upper', 'digit', 'symbol'];
+export const MICROSOFT_MIN_KINDS = 2;
+
+/** Microsoft's password rule besides length: two or more of capitals, small letters, numbers, symbols. */
+function meetsMicrosoftRules(classes: ReadonlySet<CharClass>): boolean {
+  return MICROSOFT_KINDS.filter((kind) => classes.has(kind)).length >= MICROSOFT_MIN_KINDS;
 }
 
 /** The pattern that cost the most bits, or else what would add the most. */

@@ -43,6 +43,7 @@ export type StrengthLevel = (typeof STRENGTH_LEVELS)[number];
 export const STRENGTH_HINTS = [
   'type',
   'too-short',
+  'microsoft-rule',
   'common',
   'words',
   'sequence',
@@ -159,6 +160,8 @@ export interface CoachText {
 export interface StrengthText {
   heading: string;
   privacy: string;
+  /** What Microsoft requires of a password, always shown. */
+  rule: string;
   levels: Record<StrengthLevel, string>;
   hints: Record<StrengthHint, string>;
 }

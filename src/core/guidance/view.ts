@@ -129,6 +129,7 @@ export function guidanceView(
     view.strength = {
       heading: t('strength.heading'),
       privacy: t('strength.privacy'),
+      rule: t('strength.rule'),
       levels: record<StrengthLevel>(STRENGTH_LEVELS, (level) => t(`strength.level.${level}`)),
       hints: record<StrengthHint>(STRENGTH_HINTS, (hint) => t(`strength.hint.${hint}`)),
     };

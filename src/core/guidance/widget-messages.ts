@@ -11,6 +11,10 @@ export const widgetMessages = {
   'strength.level.fair': 'Fair',
   'strength.level.good': 'Good',
   'strength.level.strong': 'Strong',
+  'strength.rule':
+    'Microsoft requires at least 8 characters, with two or more of: capitals, small letters, numbers, symbols.',
+  'strength.hint.microsoft-rule':
+    'Microsoft won’t accept this yet: use two or more of capitals, small letters, numbers and symbols.',
   'strength.hint.type': 'Start typing a new password to see how strong it is.',
   'strength.hint.too-short':
     'Too short. Use 12 characters or more (Microsoft asks for at least 8).',
@@ -37,10 +41,11 @@ export const widgetMessages = {
   'accounts.heading': 'Your accounts',
   'accounts.intro': 'Accounts you listed in Account Helper:',
   'accounts.none': 'You haven’t listed any accounts in Account Helper yet.',
-  'accounts.device-toggle': 'I’m setting up a phone or another device',
+  'accounts.device-toggle':
+    'I’m setting up a phone or another device (shows which account to sign in with)',
   'accounts.device-warning':
     'Sign in with the account you mean to keep on this device. Changing it later can mean resetting the device to its factory settings, which erases apps and files you haven’t backed up.',
-  'accounts.check-button': 'Check this address',
+  'accounts.check-button': 'Check the address typed above against my accounts',
   'accounts.check-empty': 'Type an address in Microsoft’s box first, then check it.',
   'accounts.check-failed': 'Account Helper couldn’t check the address. Try again.',
   'accounts.answer.invalid': 'That isn’t an email address or phone number.',

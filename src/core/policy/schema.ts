@@ -84,10 +84,20 @@ export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   ignored: [],
 });
 
-function tenantsFrom(items: string[], ignored: string[]): string[] {
+/**
+ * Where an entry's value has the wrong type (`"false"`, `0`, `"yes"`), the administrator meant to
+ * decide something and we can't tell what: the stricter choice applies (and the entry is named).
+ */
+const STRICTER = {
+  allowOnlineLookups: false,
+  allowRememberSignInAddresses: false,
+  requireLookalikeGuard: true,
+} as const;
+
+function tenantsFrom(items: unknown[], ignored: string[]): string[] {
   const tenants: string[] = [];
   items.forEach((item, index) => {
-    const tenant = normaliseTenant(item);
+    const tenant = typeof item === 'string' && item.length <= 300 ? normaliseTenant(item) : null;
     if (tenant === null || index >= MAX_ALLOWED_TENANTS) ignored.push(`allowedTenants[${index}]`);
     else if (!tenants.includes(tenant)) tenants.push(tenant);
   });
@@ -115,6 +125,13 @@ function signInPagesFrom(items: unknown[], ignored: string[]): OrganisationSignI
   return pages;
 }
 
+/** A list, or one text where a list belongs ("contoso.com" or "contoso.com, fabrikam.com"). */
+function tenantItems(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') return value.split(/[\s,;]+/).filter((item) => item !== '');
+  return null;
+}
+
 /** Reads whatever managed storage held (anything at all) into a policy. Never throws. */
 export function parsePolicy(raw: unknown): ManagedPolicy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...NO_POLICY };
@@ -130,21 +147,34 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
       continue;
     }
     const entry = name as PolicyEntryName;
-    const parsed = POLICY_ENTRIES[entry].safeParse(value);
-    if (!parsed.success) {
-      policy.ignored.push(entry);
+    if (entry === 'allowedTenants') {
+      // Item by item: one wrong item doesn't unpin the organisation's others.
+      const items = tenantItems(value);
+      if (items === null) {
+        policy.ignored.push(entry);
+        continue;
+      }
+      if (!Array.isArray(value)) policy.ignored.push(entry);
+      policy.managed = true;
+      policy.allowedTenants = tenantsFrom(items.slice(0, MAX_ALLOWED_TENANTS + 50), policy.ignored);
       continue;
     }
     policy.managed = true;
-    if (entry === 'allowedTenants') {
-      policy.allowedTenants = tenantsFrom(parsed.data as string[], policy.ignored);
-    } else if (entry === 'organisationSignInPages') {
-      // The raw items: one with anything beyond host and tenant is ignored, not trimmed.
-      policy.organisationSignInPages = signInPagesFrom(value as unknown[], policy.ignored);
+    const parsed = POLICY_ENTRIES[entry].safeParse(value);
+    if (entry === 'organisationSignInPages') {
+      // The raw items: one with anything beyond host and tenant is ignored, not trimmed. Anything
+      // but a list lists none (the stricter choice: every page gets the ordinary checks).
+      if (Array.isArray(value)) {
+        policy.organisationSignInPages = signInPagesFrom(value, policy.ignored);
+      } else policy.ignored.push(entry);
     } else if (entry === 'lookalikeReportEndpoint') {
-      policy.lookalikeReportEndpoint = parsed.data as string;
-    } else {
+      if (parsed.success) policy.lookalikeReportEndpoint = parsed.data as string;
+      else policy.ignored.push(entry);
+    } else if (parsed.success) {
       policy[entry] = parsed.data as boolean;
+    } else {
+      policy.ignored.push(entry);
+      policy[entry] = STRICTER[entry];
     }
   }
   policy.ignored = policy.ignored.slice(0, 50);

@@ -1,4 +1,5 @@
 import { isConsumerDomain } from '../accounts/microsoft-domains';
+import { signInUrl } from '../accounts/next-steps';
 import { type Translate, translator } from '../i18n/catalog';
 import { REMINDERS_EN, type RemindersKey } from '../i18n/messages/reminders/en';
 import { effectiveDueAt } from './occurrence';
@@ -21,6 +22,48 @@ export function securityPageFor(kind: AccountKind, personalDomain = false): stri
   return SECURITY_PAGES['work-school'];
 }
 
+/** Where the devices signed in to an account are listed. */
+export const DEVICE_PAGES = {
+  personal: 'https://account.microsoft.com/devices',
+  'work-school': 'https://myaccount.microsoft.com/device-list',
+} as const;
+
+/** What a reminder's main button does; its words say exactly that (`reminders.action.<id>`). */
+export type ReminderAction = 'review' | 'devices' | 'sign-in';
+
+const ACTION_OF: Record<ReminderType, ReminderAction> = {
+  'review-recovery': 'review',
+  'sign-devices-in': 'devices',
+  'inactive-account': 'sign-in',
+};
+
+/** The main button of a reminder: "Review now" opens the security page, and so on. */
+export function reminderAction(
+  type: ReminderType,
+  account: Pick<PresentedAccount, 'kind' | 'address'>,
+): { action: ReminderAction; url: string } {
+  const action = ACTION_OF[type];
+  const personal = isPersonal(account);
+  switch (action) {
+    case 'review':
+      return { action, url: reviewUrlFor(account) };
+    case 'devices':
+      return { action, url: DEVICE_PAGES[personal ? 'personal' : 'work-school'] };
+    case 'sign-in':
+      return { action, url: signInUrl(personal ? 'personal' : 'work-school', account.address) };
+  }
+}
+
+function isPersonal(account: Pick<PresentedAccount, 'kind' | 'address'>): boolean {
+  return (
+    securityPageFor(account.kind, consumerAddress(account.address)) === SECURITY_PAGES.personal
+  );
+}
+
+function consumerAddress(address: string): boolean {
+  return isConsumerDomain(address.slice(address.lastIndexOf('@') + 1));
+}
+
 export interface ReminderCopy {
   /** Short: the notification's title and the list item's heading. */
   title: string;
@@ -39,11 +82,17 @@ export function reminderCopy(
   address: string,
   label = '',
   t: Translate<RemindersKey> = ENGLISH,
+  kind: AccountKind = 'unknown',
 ): ReminderCopy {
   const name = label.trim() === '' ? address : t('reminder.name', { label: label.trim(), address });
+  // A work or school account has no Xbox: its devices are phones, tablets and computers.
+  const work = !isPersonal({ kind, address });
   return {
     title: t(`reminder.${type}.title`, { name }),
-    message: t(`reminder.${type}.message`),
+    message:
+      type === 'sign-devices-in' && work
+        ? t('reminder.sign-devices-in.message.work-school')
+        : t(`reminder.${type}.message`),
   };
 }
 
@@ -68,6 +117,9 @@ export interface ReminderItem {
   dueAt: number;
   /** Microsoft's security page for this kind of account. */
   reviewUrl: string;
+  /** The main button: what it does, and the Microsoft page it opens. */
+  action: ReminderAction;
+  actionUrl: string;
   /** The occurrence that last fired, or null. */
   firedFor: number | null;
 }
@@ -88,8 +140,7 @@ export interface PresentedAccount {
 }
 
 export function reviewUrlFor(account: Pick<PresentedAccount, 'kind' | 'address'>): string {
-  const domain = account.address.slice(account.address.lastIndexOf('@') + 1);
-  return securityPageFor(account.kind, isConsumerDomain(domain));
+  return securityPageFor(account.kind, consumerAddress(account.address));
 }
 
 export function toReminderItem(
@@ -99,7 +150,8 @@ export function toReminderItem(
 ): ReminderItem {
   const label = account?.label ?? '';
   const kind = account?.kind ?? 'unknown';
-  const copy = reminderCopy(reminder.type, reminder.account, label);
+  const copy = reminderCopy(reminder.type, reminder.account, label, ENGLISH, kind);
+  const main = reminderAction(reminder.type, { kind, address: reminder.account });
   return {
     id: reminder.id,
     account: reminder.account,
@@ -111,6 +163,8 @@ export function toReminderItem(
     status: reminderStatus(reminder, now),
     dueAt: effectiveDueAt(reminder),
     reviewUrl: reviewUrlFor({ kind, address: reminder.account }),
+    action: main.action,
+    actionUrl: main.url,
     firedFor: reminder.firedFor,
   };
 }

@@ -8,9 +8,11 @@ import {
   needsQuestions,
   type Questionnaire,
   situationFor,
+  typoFix,
 } from './answer';
 import './account-check.css';
-import { say, t } from '../shared/i18n';
+import { announceAccountsChanged } from '../shared/accounts-changed';
+import { say, t, tn } from '../shared/i18n';
 import { CONSENT_DECLINED, requestLookupConsent } from './lookup-consent';
 import { NextSteps } from './NextSteps';
 import { OnlineCheck } from './OnlineCheck';
@@ -52,11 +54,20 @@ export function AccountCheck() {
     [checked, listing, questionnaire],
   );
 
-  function onSubmit(event: Event) {
-    event.preventDefault();
-    setChecked(input);
+  function check(value: string) {
+    setChecked(value);
     setQuestionnaire({});
     setOnline(null);
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    check(input);
+  }
+
+  function applyFix(fixed: string) {
+    setInput(fixed);
+    check(fixed);
   }
 
   const address = answer?.address ?? null;
@@ -68,7 +79,8 @@ export function AccountCheck() {
       ? outcomeCode(latest.outcome)
       : (savedForAddress?.outcome ?? null);
   const listed = checked !== null && isListed(checked, listing);
-  const situation = answer ? situationFor(answer, latestCode, listed) : null;
+  const fix = answer ? typoFix(answer) : null;
+  const situation = answer && !fix ? situationFor(answer, latestCode, listed) : null;
 
   async function ask(target: string): Promise<LookupRunResult> {
     // First, while the click is still being handled: Firefox asks before the address leaves.
@@ -92,9 +104,14 @@ export function AccountCheck() {
     if (address === null) return;
     await send({ type: 'accounts/add', address, kind });
     setListing(await send({ type: 'accounts/list' }));
+    announceAccountsChanged();
   }
 
-  const headline = answer ? answerHeadline(answer) : null;
+  const headline = fix
+    ? { tone: 'typo' as const, text: t('answer.typo', { address: fix }) }
+    : answer
+      ? answerHeadline(answer)
+      : null;
   const hint = answer ? kindHint(answer) : null;
 
   return (
@@ -135,23 +152,48 @@ export function AccountCheck() {
             <p class="ac-headline" data-kind={answer.kind} data-confidence={answer.confidence}>
               {headline.text}
             </p>
+            {fix && (
+              <p>
+                <button
+                  type="button"
+                  class="primary"
+                  data-testid="typo-fix"
+                  onClick={() => applyFix(fix)}
+                >
+                  {t('answer.typo-fix', { address: fix })}
+                </button>
+              </p>
+            )}
+            {/* The strongest reason shows; the others fold, so the answer fits the popup. */}
             <ul class="ac-reasons" data-testid="account-reasons">
-              {answer.reasons.map((reason) => (
+              {answer.reasons.slice(0, 1).map((reason) => (
                 <li key={reason.code} data-code={reason.code}>
                   {say(reason)}
                 </li>
               ))}
             </ul>
+            {answer.reasons.length > 1 && (
+              <details class="ac-more" data-testid="more-answer-reasons">
+                <summary>{tn('popup.more-reasons', answer.reasons.length - 1)}</summary>
+                <ul class="ac-reasons">
+                  {answer.reasons.slice(1).map((reason) => (
+                    <li key={reason.code} data-code={reason.code}>
+                      {say(reason)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
             {hint && <p class="muted ac-hint">{hint}</p>}
           </div>
         )}
       </div>
 
-      {answer && needsQuestions(answer) && (
+      {answer && !fix && needsQuestions(answer) && (
         <Questions answers={questionnaire} onChange={setQuestionnaire} />
       )}
 
-      {address !== null && (
+      {address !== null && !fix && (
         <OnlineCheck
           key={address}
           address={address}

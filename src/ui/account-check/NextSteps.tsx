@@ -7,7 +7,7 @@ import {
 import type { AccountKind } from '../../storage/records';
 import { t } from '../shared/i18n';
 import { kindToStore } from './answer';
-import { BOTH_SIGN_IN_LABELS, NEXT_STEP_LABELS } from './text';
+import { BOTH_SIGN_IN_LABELS, NEXT_STEP_LABELS, PHONE_STEP_LABELS } from './text';
 
 type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
@@ -39,6 +39,7 @@ export function NextSteps({
         {steps.map((step) => {
           const label =
             (situation.kind === 'both' ? BOTH_SIGN_IN_LABELS[step.id] : undefined) ??
+            (situation.isEmail ? undefined : PHONE_STEP_LABELS[step.id]) ??
             NEXT_STEP_LABELS[step.id];
           if (step.id === 'add-to-accounts') {
             return (

@@ -4,6 +4,13 @@ import type { LookupRecord } from '../../storage/records';
 import { say, t } from '../shared/i18n';
 import { checkedAgo, LOOKUP_NOTE, outcomeCode, outcomeTitle } from './text';
 
+/** Yes or no from Microsoft; anything else (an error, throttling, "can't tell") is a failure. */
+const ANSWER_CODES = new Set(['exists-personal', 'exists-work-school', 'exists-both', 'not-found']);
+
+function isAnswer(result: Extract<LookupRunResult, { status: 'answered' }>): boolean {
+  return ANSWER_CODES.has(outcomeCode(result.outcome));
+}
+
 /**
  * Asking Microsoft: only on a click, every time, for the address shown. The sentence right
  * before the button says exactly what is sent.
@@ -80,7 +87,18 @@ export function OnlineCheck({
       )}
       <div aria-live="polite" data-testid="lookup-result-region">
         {asking && <p class="muted">{t('online.waiting')}</p>}
-        {!asking && latest?.status === 'answered' && (
+        {!asking && latest?.status === 'answered' && !isAnswer(latest) && (
+          // A failed lookup: one sentence saying what happened and what to do, nothing kept.
+          <div
+            class="ac-result"
+            data-testid="lookup-result"
+            data-status={latest.outcome.status}
+            data-error={latest.outcome.errorCode ?? ''}
+          >
+            <p>{say(latest.outcome)}</p>
+          </div>
+        )}
+        {!asking && latest?.status === 'answered' && isAnswer(latest) && (
           <div
             class="ac-result"
             data-testid="lookup-result"

@@ -1,5 +1,6 @@
 import { type AccountAnswer, answerFor, type KnownAccount } from '../../core/accounts/answer-for';
 import type { QuestionId } from '../../core/accounts/follow-up-questions';
+import { suggestConsumerDomain } from '../../core/accounts/lookalike-domains';
 import type { NextStepSituation } from '../../core/accounts/next-steps';
 import { checkAddress } from '../../core/accounts/offline-answer';
 import { ACCOUNTS_EN } from '../../core/i18n/messages/accounts/en';
@@ -37,11 +38,13 @@ export function answerWith(
   const knownAccounts: KnownAccount[] = listing.accounts.flatMap((a) =>
     a.kind === 'unknown' ? [] : [{ address: a.address, kind: a.kind }],
   );
-  const answer = answerFor(input, {
-    knownAccounts,
-    sightings: listing.signInAddresses,
-    questionnaire,
-  });
+  const answer = withoutDoubt(
+    answerFor(input, {
+      knownAccounts,
+      sightings: listing.signInAddresses,
+      questionnaire,
+    }),
+  );
   if (answer.address === null || answer.source === 'your-accounts') return answer;
   const own = accountAddressOf(input);
   const listedWithoutKind = listing.accounts.some(
@@ -52,14 +55,39 @@ export function answerWith(
     code: 'in-your-accounts',
     ...said(ACCOUNTS_EN, 'account.reason.in-your-accounts'),
   };
-  return answer.confidence === 'high'
-    ? { ...answer, reasons: [reason, ...answer.reasons] }
-    : {
-        ...answer,
-        confidence: 'high',
-        source: 'your-accounts',
-        reasons: [reason, ...answer.reasons],
-      };
+  return withoutDoubt(
+    answer.confidence === 'high'
+      ? { ...answer, reasons: [reason, ...answer.reasons] }
+      : {
+          ...answer,
+          confidence: 'high',
+          source: 'your-accounts',
+          reasons: [reason, ...answer.reasons],
+        },
+  );
+}
+
+/** Sentences that doubt an account exists, which an account in the person's list answers. */
+const DOUBTS = new Set(['any-address', 'other-provider', 'no-hints']);
+
+/** In the list, it is an account: no "could be … or not a Microsoft account yet" beside it. */
+function withoutDoubt(answer: AccountAnswer): AccountAnswer {
+  if (answer.source !== 'your-accounts') return answer;
+  return { ...answer, reasons: answer.reasons.filter((r) => !DOUBTS.has(r.code)) };
+}
+
+/**
+ * The address with its Microsoft mail domain spelt right (`jane@outlok.com` → `jane@outlook.com`),
+ * or null. A misspelt address is the answer's headline, with a one-click fix; it gets no next
+ * steps: creating an account with a typo, or listing it, would only make the mistake stick.
+ */
+export function typoFix(answer: AccountAnswer): string | null {
+  const address = answer.address;
+  if (address === null || !answer.reasons.some((r) => r.code === 'possible-typo')) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 1) return null;
+  const suggestion = suggestConsumerDomain(address.slice(at + 1));
+  return suggestion ? `${address.slice(0, at)}@${suggestion}` : null;
 }
 
 /** Whether to offer the follow-up questions: nothing about the address itself answers. */

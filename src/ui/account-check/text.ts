@@ -9,7 +9,7 @@ import { locale, t } from '../shared/i18n';
  * the account-check catalog (`src/core/i18n/messages/account-check/`).
  */
 
-export type AnswerTone = 'yes' | 'likely' | 'maybe' | 'invalid';
+export type AnswerTone = 'yes' | 'likely' | 'maybe' | 'invalid' | 'typo';
 
 export interface AnswerHeadline {
   tone: AnswerTone;
@@ -30,12 +30,22 @@ export function answerHeadline(answer: AccountAnswer): AnswerHeadline {
   }
   if (answer.confidence === 'medium') return { tone: 'likely', text: t('answer.medium') };
   if (answer.confidence === 'low') return { tone: 'likely', text: t('answer.low') };
+  // Another provider's mail (gmail.com), or a phone number, is never a work or school account.
+  if (
+    !answer.address.includes('@') ||
+    answer.reasons.some((reason) => reason.code === 'other-provider')
+  ) {
+    return { tone: 'maybe', text: t('answer.none-personal') };
+  }
   return { tone: 'maybe', text: t('answer.none') };
 }
 
-/** One extra sentence that helps a person act on the kind of account. */
+/**
+ * One extra sentence that helps a person act on the kind of account, once the kind is settled
+ * (the address or the person's list says it): a guess from the questions gets none.
+ */
 export function kindHint(answer: AccountAnswer): string | null {
-  if (answer.address === null) return null;
+  if (answer.address === null || answer.confidence !== 'high') return null;
   switch (answer.kind) {
     case 'personal':
     case 'work-school':
@@ -59,6 +69,14 @@ export function questionText(id: QuestionId): string {
 export const NEXT_STEP_LABELS = Object.fromEntries(
   NEXT_STEP_IDS.map((id) => [id, t(`next.${id}`)]),
 ) as Record<NextStepId, string>;
+
+/** A phone number is called a phone number: "Sign in with this phone number", not "address". */
+export const PHONE_STEP_LABELS: Partial<Record<NextStepId, string>> = {
+  'sign-in-personal': t('next.phone.sign-in'),
+  'sign-in': t('next.phone.sign-in'),
+  'recover-personal': t('next.phone.recover'),
+  'create-account': t('next.phone.create-account'),
+};
 
 /** For `both`, the two sign-in links need telling apart. */
 export const BOTH_SIGN_IN_LABELS: Partial<Record<NextStepId, string>> = {

@@ -126,6 +126,8 @@ export function DataSection({ run, busy, onAllDeleted }: DataSectionProps) {
     if (ok) {
       setConfirmDelete(false);
       setImportState({ step: 'idle' });
+      // "Saved as …" spoke of data that is gone now.
+      setExportStatus('');
       setDeleteStatus(t('data.delete.done'));
       onAllDeleted?.();
     }
@@ -254,6 +256,7 @@ function ImportStatus({
         <div data-testid="import-preview">
           <p>{t('data.import.preview', { date: formatDate(state.exportedAt) })}</p>
           <PreviewTable preview={state.preview} />
+          <NewlyDismissedHosts hosts={state.preview.newlyDismissedHosts} />
           <div class="rm-actions">
             <button
               type="button"
@@ -283,6 +286,23 @@ function summary(preview: ImportPreview): string {
   const { accounts } = preview;
   const total = accounts.added + accounts.changed + accounts.unchanged;
   return tn('data.import.accounts', total);
+}
+
+/** Every lookalike site the file would stop warning about, named, not hidden in a count. */
+function NewlyDismissedHosts({ hosts }: { hosts: string[] }) {
+  if (hosts.length === 0) return null;
+  return (
+    <div class="rm-confirm" data-testid="import-dismissed-hosts">
+      <p>{tn('data.import.dismissed-hosts', hosts.length)}</p>
+      <ul class="rm-host-list">
+        {hosts.map((host) => (
+          <li key={host}>
+            <code>{host}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { openAccountHelperDb } from '../../storage/open';
-import { createSightingsRepo } from '../../storage/sightings-repo';
+import { createSightingsRepo, DEFAULT_MAX_SIGHTINGS } from '../../storage/sightings-repo';
 import { GuardPermission } from '../shared/GuardPermission';
 import { t, tn } from '../shared/i18n';
 import { ManagedNotice } from '../shared/ManagedNotice';
@@ -8,11 +8,13 @@ import { SightingsList } from '../shared/SightingsList';
 import { useAsync } from '../shared/use-async';
 import { MyData } from './MyData';
 
+/** Microsoft's own pages only: a lookalike is no "Microsoft page you visited". */
 async function loadSightings() {
   const db = await openAccountHelperDb();
   try {
-    const repo = createSightingsRepo(db);
-    return { total: await repo.count(), recent: await repo.listRecent(50) };
+    const all = await createSightingsRepo(db).listRecent(DEFAULT_MAX_SIGHTINGS);
+    const visits = all.filter((sighting) => sighting.verdict === 'microsoft');
+    return { total: visits.length, recent: visits.slice(0, 50) };
   } finally {
     db.close();
   }
@@ -35,12 +37,20 @@ export function Options() {
             {t('options.visits.failed', { error: sightings.message })}
           </p>
         )}
-        {sightings.status === 'ready' && (
-          <>
-            <p data-testid="sightings-total">{tn('options.visits.total', sightings.value.total)}</p>
-            <SightingsList sightings={sightings.value.recent} />
-          </>
-        )}
+        {sightings.status === 'ready' &&
+          (sightings.value.total === 0 ? (
+            // One sentence when there is nothing: not "0 visits" and "none seen" both.
+            <p class="muted" data-testid="sightings-total">
+              {t('sightings.none')}
+            </p>
+          ) : (
+            <>
+              <p data-testid="sightings-total">
+                {tn('options.visits.total', sightings.value.total)}
+              </p>
+              <SightingsList sightings={sightings.value.recent} />
+            </>
+          ))}
       </section>
       <GuardPermission />
       <p class="muted">{t('options.footer')}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReminderOverview } from '../../core/reminders/presentation';
 import { send } from '../../messaging/client';
+import { onAccountsChanged } from '../shared/accounts-changed';
 import { t, tParts } from '../shared/i18n';
 import { errorMessage, formatDate } from './format';
 import { type ReminderActionName, ReminderList } from './ReminderList';
@@ -23,12 +24,17 @@ export function DueReminders() {
 
   useEffect(() => {
     let live = true;
-    send({ type: 'reminders/overview' }).then(
-      (overview) => live && setState({ status: 'ready', overview }),
-      (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error) }),
-    );
+    const load = () =>
+      send({ type: 'reminders/overview' }).then(
+        (overview) => live && setState({ status: 'ready', overview }),
+        (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error) }),
+      );
+    void load();
+    // An account added by the account check beside this card has reminders at once.
+    const stop = onAccountsChanged(() => void load());
     return () => {
       live = false;
+      stop();
     };
   }, []);
 

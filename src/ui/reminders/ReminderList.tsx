@@ -43,13 +43,13 @@ export function ReminderList({
             <div class="rm-actions">
               <a
                 class="rm-button primary"
-                href={item.reviewUrl}
+                href={item.actionUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                data-action="review"
-                aria-label={t('reminders.review-now.label', { title: text.title })}
+                data-action={item.action}
+                aria-label={t(`reminders.action.${item.action}.label`, { title: text.title })}
               >
-                {t('reminders.review-now')}
+                {t(`reminders.action.${item.action}`)}
               </a>
               <button
                 type="button"

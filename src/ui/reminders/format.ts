@@ -25,5 +25,5 @@ export function errorMessage(error: unknown): string {
 
 /** A reminder's title and explanation in the page's language (the background sends English). */
 export function reminderText(item: ReminderItem): { title: string; message: string } {
-  return reminderCopy(item.type, item.account, item.label, t);
+  return reminderCopy(item.type, item.account, item.label, t, item.kind);
 }

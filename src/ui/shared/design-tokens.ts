@@ -88,6 +88,26 @@ export function tokenCss(selector: string, used: Used = everything): string {
     .join('');
 }
 
+/**
+ * One scheme's colours, whatever the system's setting, on the elements `selector(scheme)` picks:
+ * the guidance panel follows the page it sits on (a dark panel on Microsoft's light page looks
+ * broken), so it says `data-scheme="light"` or `"dark"`, and so does its private frame's root.
+ */
+export function schemeOverrideCss(
+  selector: (scheme: 'light' | 'dark') => string,
+  used: Used = everything,
+): string {
+  const light = ['color-scheme:light', scheme(0, used)].filter(Boolean).join(';');
+  const dark = [
+    'color-scheme:dark',
+    scheme(1, used),
+    used('shadow') ? '--ah-shadow:0 6px 24px rgb(0 0 0/.5)' : '',
+  ]
+    .filter(Boolean)
+    .join(';');
+  return `${selector('light')}{${light}}${selector('dark')}{${dark}}`;
+}
+
 /** The token names a stylesheet refers to (`var(--ah-name)`). */
 export function tokensUsedBy(css: string): Set<string> {
   return new Set(Array.from(css.matchAll(/var\(--ah-([\w-]+)/g), (match) => match[1] as string));

@@ -1,4 +1,4 @@
-import type { Page, SerializedAXNode } from 'puppeteer';
+import type { Frame, Page, SerializedAXNode } from 'puppeteer';
 import { waitFor } from './launch';
 import { focusIsInMarker } from './page-probes';
 
@@ -163,4 +163,29 @@ export async function panelTree(page: Page): Promise<AxLine[]> {
 /** Chromium only: all the text the panel exposes to assistive technology, in one string. */
 export async function panelText(page: Page): Promise<string> {
   return (await panelTree(page)).map((line) => line.name).join('\n');
+}
+
+/**
+ * The panel's private frame (the person's addresses and the "Check this address" answer): an
+ * extension page, found among the page's frames by what its own document says (Firefox's BiDi
+ * names it about:blank).
+ */
+export async function privateFrame(page: Page, extensionOrigin: string): Promise<Frame> {
+  return waitFor(
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const href = await frame.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(extensionOrigin)) return frame;
+      }
+      return null;
+    },
+    'the panel’s private frame',
+    20_000,
+  );
+}
+
+/** The private frame's text (its addresses and answer). */
+export function privateText(frame: Frame): Promise<string> {
+  return frame.evaluate(() => document.body.textContent ?? '').catch(() => '');
 }

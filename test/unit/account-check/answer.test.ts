@@ -151,3 +151,46 @@ describe('account check text', () => {
     expect(Object.keys(QUESTION_LABELS)).toHaveLength(7);
   });
 });
+
+describe('issue 18: a typo, and another provider’s mail', () => {
+  it('makes a misspelt Microsoft domain the headline, with the fixed address', async () => {
+    const { typoFix } = await import('../../../src/ui/account-check/answer');
+    const typo = answerWith('Jane@outlok.com', EMPTY_LISTING, {});
+    expect(typoFix(typo)).toBe('jane@outlook.com');
+    expect(typoFix(answerWith('jane@hotmial.co', EMPTY_LISTING, {}))).toBe('jane@hotmail.com');
+    expect(typoFix(answerWith('jane@outlook.com', EMPTY_LISTING, {}))).toBeNull();
+    expect(typoFix(answerWith('sam@example.org', EMPTY_LISTING, {}))).toBeNull();
+  });
+
+  it.each(['sam@gmail.com', 'sam@yahoo.fr', 'sam@gmx.de', 'sam@icloud.com'])(
+    'never calls %s a possible work or school account',
+    (address) => {
+      const answer = answerWith(address, EMPTY_LISTING, {});
+      const headline = answerHeadline(answer).text;
+      expect(headline).toBe('It may be a personal Microsoft account, or none yet.');
+      expect(answer.reasons.map((r) => r.code)).toEqual(['other-provider']);
+      expect(answer.reasons[0]?.message).toContain('can’t be a work or school account');
+      // Any other address still may be either.
+      expect(answerHeadline(answerWith('sam@example.org', EMPTY_LISTING, {})).text).toContain(
+        'work or school',
+      );
+    },
+  );
+});
+
+describe('issue 18: an account in the list is not doubted', () => {
+  it('drops "could be … or not a Microsoft account yet" once the address is listed', () => {
+    const before = answerWith('sam@example.org', EMPTY_LISTING, {});
+    expect(before.reasons.map((r) => r.code)).toContain('any-address');
+    for (const kind of ['unknown', 'personal'] as const) {
+      const after = answerWith(
+        'sam@example.org',
+        listing({ accounts: [{ address: 'sam@example.org', kind }] }),
+        {},
+      );
+      expect(after.source).toBe('your-accounts');
+      expect(after.reasons.map((r) => r.code)).not.toContain('any-address');
+      expect(after.reasons.map((r) => r.code)).toContain('in-your-accounts');
+    }
+  });
+});

@@ -109,7 +109,8 @@ describe('reminder and data handlers', () => {
     const shown = notifications.get('reminder:alex@outlook.com:sign-devices-in');
     expect(shown).toMatchObject({
       title: 'Sign your devices back in to alex@outlook.com',
-      buttons: [{ title: 'Review now' }, { title: 'Snooze 1 day' }],
+      // The main button does what the reminder says: not "Review now".
+      buttons: [{ title: 'See your devices' }, { title: 'Snooze 1 day' }],
     });
 
     const after = await call({

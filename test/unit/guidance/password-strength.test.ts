@@ -26,6 +26,39 @@ describe('password strength estimate', () => {
   });
 
   it.each([
+    'correcthorsebatterystaplezebra',
+    'zqxjvkwpfmtgbhlrnsdc',
+    'ZQXJVKWPFMTGBHLRNSDC',
+    '83619047526180394756',
+    'éàüöçñøåßœæ',
+  ])(
+    'calls %s weak: Microsoft refuses fewer than two of capitals, small letters, numbers, symbols',
+    (pw) => {
+      expect(estimateStrength(pw)).toMatchObject({ level: 'weak', hint: 'microsoft-rule' });
+    },
+  );
+
+  it('never calls a password Microsoft would refuse anything but weak', () => {
+    const oneKind = fc.oneof(
+      fc.stringMatching(/^[a-z]{1,60}$/),
+      fc.stringMatching(/^[A-Z]{1,60}$/),
+      fc.stringMatching(/^[0-9]{1,60}$/),
+      fc.stringMatching(/^[!-/:-@[-`{-~ ]{1,60}$/),
+    );
+    const short = fc.string({ minLength: 1, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.oneof(oneKind, short), (pw) => {
+        expect(estimateStrength(pw).level).toBe('weak');
+      }),
+      { seed: 18, numRuns: 2000 },
+    );
+  });
+
+  it('calls a long mix of two kinds more than weak: the rule is met', () => {
+    expect(estimateStrength('zqxjvkwpfmtgbhlrnsdc7').level).not.toBe('weak');
+  });
+
+  it.each([
     ['aaaaaaaaaaaa', 'repeat'],
     ['abcabcabcabc', 'repeat'],
     ['abcdefghijkl', 'sequence'],

@@ -52,8 +52,15 @@ let db: Awaited<ReturnType<typeof fresh.open>>;
 vi.mock('../../../src/background/database', () => ({ database: async () => db }));
 
 const policyModule = await import('../../../src/background/policy');
-const { currentPolicy, enforcePolicy, forgetPolicy, policyHandlers, readPolicy, startPolicy } =
-  policyModule;
+const {
+  currentPolicy,
+  enforcePolicy,
+  forgetPolicy,
+  policyHandlers,
+  RETRY_AFTER_MS,
+  readPolicy,
+  startPolicy,
+} = policyModule;
 const { accountHandlers } = await import('../../../src/background/account-handlers');
 const { reminderHandlers } = await import('../../../src/background/reminder-handlers');
 const { handlePageReport } = await import('../../../src/background/page-report');
@@ -116,6 +123,27 @@ describe('reading the policy', () => {
     const reading = readPolicy();
     await vi.advanceTimersByTimeAsync(3000);
     expect(await reading).toEqual(NO_POLICY);
+  });
+
+  it('reads again at start when managed storage timed out, until it answers', async () => {
+    db = await fresh.open();
+    vi.useFakeTimers();
+    let answer: unknown = null;
+    const get = vi.fn(() => (answer === null ? new Promise(() => {}) : Promise.resolve(answer)));
+    browserState.managed = { get };
+    startPolicy();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(await currentPolicy()).toEqual(NO_POLICY);
+    // Still slow on the first retry; then the organisation's policy arrives.
+    await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS[0] + 3000);
+    expect(get).toHaveBeenCalledTimes(2);
+    answer = STRICT;
+    await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS[1]);
+    expect(get).toHaveBeenCalledTimes(3);
+    expect(await currentPolicy()).toMatchObject({ managed: true, allowOnlineLookups: false });
+    // An answer ends the retries.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(get).toHaveBeenCalledTimes(3);
   });
 
   it('reads and keeps the policy; reads it again only when asked to', async () => {

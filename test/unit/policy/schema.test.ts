@@ -43,7 +43,7 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ allowOnlineLookups: true })).toEqual({ ...NO_POLICY, managed: true });
   });
 
-  it('ignores, and names, what it does not understand; the rest still applies', () => {
+  it('names what it does not understand, takes the stricter choice for it, and applies the rest', () => {
     expect(
       parsePolicy({
         allowOnlineLookups: 'false',
@@ -54,8 +54,16 @@ describe('parsePolicy', () => {
     ).toEqual({
       ...NO_POLICY,
       managed: true,
+      allowOnlineLookups: false,
       requireLookalikeGuard: true,
-      ignored: ['allowOnlineLookups', 'AllowOnlineLookups', 'allowedTenants'],
+      allowedTenants: ['contoso.com'],
+      ignored: [
+        'allowOnlineLookups',
+        'AllowOnlineLookups',
+        'allowedTenants[1]',
+        'allowedTenants[2]',
+        'allowedTenants[3]',
+      ],
     });
     expect(parsePolicy({ allowedTenants: ['contoso.com', 'common', 'not a tenant!'] })).toEqual({
       ...NO_POLICY,
@@ -63,6 +71,37 @@ describe('parsePolicy', () => {
       allowedTenants: ['contoso.com'],
       ignored: ['allowedTenants[1]', 'allowedTenants[2]'],
     });
+  });
+
+  it('a wrong type ("false", 0, "true", null, a list) is the restrictive choice, never the permissive one', () => {
+    for (const wrong of ['false', 'true', 0, 1, null, [], {}, 'no']) {
+      const policy = parsePolicy({
+        allowOnlineLookups: wrong,
+        allowRememberSignInAddresses: wrong,
+        requireLookalikeGuard: wrong,
+      });
+      expect(policy, JSON.stringify(wrong)).toMatchObject({
+        managed: true,
+        allowOnlineLookups: false,
+        allowRememberSignInAddresses: false,
+        requireLookalikeGuard: true,
+      });
+      expect(policy.ignored).toEqual([
+        'allowOnlineLookups',
+        'allowRememberSignInAddresses',
+        'requireLookalikeGuard',
+      ]);
+    }
+  });
+
+  it('reads one text where the tenant list belongs as that list (pinned, not left open)', () => {
+    expect(parsePolicy({ allowedTenants: 'Contoso.com, fabrikam.onmicrosoft.com' })).toEqual({
+      ...NO_POLICY,
+      managed: true,
+      allowedTenants: ['contoso.com', 'fabrikam.onmicrosoft.com'],
+      ignored: ['allowedTenants'],
+    });
+    expect(parsePolicy({ allowedTenants: 0 })).toMatchObject({ ignored: ['allowedTenants'] });
   });
 
   it('keeps at most MAX_ALLOWED_TENANTS tenants', () => {

@@ -163,7 +163,12 @@ describe('export file', () => {
 
 describe('rejecting a malformed or hostile file', () => {
   it.each([
-    ['not JSON', '{"format": "account-helper-export",', '(file)', /^Not valid JSON/],
+    [
+      'not JSON',
+      '{"format": "account-helper-export",',
+      '(file)',
+      /^This file can’t be read as an Account Helper export\. Choose/,
+    ],
     ['empty', '   ', '(file)', /empty/],
     ['an array', '[]', '(file)', /Expected a JSON object/],
     ['another format', '{"format":"something-else","version":1}', 'format', /not an Account/],
@@ -283,6 +288,18 @@ describe('rejecting a malformed or hostile file', () => {
 });
 
 describe('import preview', () => {
+  it('names every lookalike site the file would stop warning about (not "settings: 1 changed")', () => {
+    const current = sampleData();
+    current.settings.dismissedLookalikeHosts = ['old.example'];
+    const incoming = structuredClone(current);
+    const hosts = Array.from({ length: 1000 }, (_, i) => `login-micros0ft-${i}.example`);
+    incoming.settings.dismissedLookalikeHosts = ['old.example', ...hosts];
+    const preview = diffImport(current, incoming);
+    expect(preview.settings.changed).toBe(1);
+    expect(preview.newlyDismissedHosts).toEqual([...hosts].sort());
+    expect(diffImport(current, structuredClone(current)).newlyDismissedHosts).toEqual([]);
+  });
+
   it('counts what is added, changed and removed in each store', () => {
     const current = sampleData();
     const incoming = structuredClone(current);
@@ -297,6 +314,7 @@ describe('import preview', () => {
       reminders: { added: 0, changed: 0, removed: 0, unchanged: 2 },
       lookups: { added: 0, changed: 0, removed: 1, unchanged: 0 },
       organisationSignIns: { added: 0, changed: 0, removed: 0, unchanged: 1 },
+      newlyDismissedHosts: [],
     });
     expect(hasChanges(preview)).toBe(true);
     expect(hasChanges(diffImport(current, structuredClone(current)))).toBe(false);

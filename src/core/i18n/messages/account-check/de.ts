@@ -18,6 +18,9 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Sehr wahrscheinlich haben Sie schon ein Microsoft-Konto.',
   'answer.none':
     'Es kann ein privates Konto sein, ein Geschäfts-, Schul- oder Unikonto oder noch keines.',
+  'answer.none-personal': 'Es kann ein privates Microsoft-Konto sein oder noch keines.',
+  'answer.typo': 'Meinten Sie {address}?',
+  'answer.typo-fix': '{address} prüfen',
 
   'hint.personal':
     'Private Konten nutzen Sie für Outlook.com, OneDrive, Xbox und Windows zu Hause, ebenso die, mit denen man Skype bis zu seiner Einstellung im Mai 2025 nutzte.',
@@ -48,6 +51,9 @@ export const ACCOUNT_CHECK_DE = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.create-account': 'Mit dieser Adresse ein Konto erstellen',
   'next.new-outlook-address': 'Neue Outlook-Adresse erstellen',
   'next.add-to-accounts': 'Zu meinen Konten hinzufügen',
+  'next.phone.sign-in': 'Mit dieser Telefonnummer anmelden',
+  'next.phone.recover': 'Das Konto dieser Telefonnummer wiederherstellen',
+  'next.phone.create-account': 'Ein Konto mit dieser Telefonnummer erstellen',
   'next.both.sign-in-personal': 'Beim privaten Konto anmelden',
   'next.both.sign-in-work-school': 'Beim Geschäfts-, Schul- oder Unikonto anmelden',
   'next.added': 'Zu Ihren Konten hinzugefügt. Account Helper merkt sie sich auf diesem Gerät.',

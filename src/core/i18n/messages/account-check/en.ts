@@ -14,6 +14,9 @@ export const ACCOUNT_CHECK_EN = {
   'answer.medium': 'You probably already have a Microsoft account with this.',
   'answer.low': 'You very likely already have a Microsoft account.',
   'answer.none': 'It may be a personal account, a work or school account, or none yet.',
+  'answer.none-personal': 'It may be a personal Microsoft account, or none yet.',
+  'answer.typo': 'Did you mean {address}?',
+  'answer.typo-fix': 'Check {address}',
 
   'hint.personal':
     'Personal accounts are the ones you use for Outlook.com, OneDrive, Xbox and Windows at home, and the ones people used for Skype before it closed in May 2025.',
@@ -43,6 +46,9 @@ export const ACCOUNT_CHECK_EN = {
   'next.create-account': 'Create an account with this address',
   'next.new-outlook-address': 'Get a new Outlook address',
   'next.add-to-accounts': 'Add to my accounts',
+  'next.phone.sign-in': 'Sign in with this phone number',
+  'next.phone.recover': 'Recover the account of this phone number',
+  'next.phone.create-account': 'Create an account with this phone number',
   'next.both.sign-in-personal': 'Sign in to the personal account',
   'next.both.sign-in-work-school': 'Sign in to the work or school account',
   'next.added': 'Added to your accounts. Account Helper will remember it on this device.',

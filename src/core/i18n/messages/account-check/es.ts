@@ -17,6 +17,9 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Es muy probable que ya tengas una cuenta Microsoft.',
   'answer.none':
     'Puede ser una cuenta personal, una cuenta profesional o educativa, o todavía ninguna.',
+  'answer.none-personal': 'Puede ser una cuenta personal de Microsoft, o ninguna todavía.',
+  'answer.typo': '¿Quisiste decir {address}?',
+  'answer.typo-fix': 'Comprobar {address}',
 
   'hint.personal':
     'Las cuentas personales son las que usas para Outlook.com, OneDrive, Xbox y Windows en casa, y las que se usaban para Skype antes de que cerrara en mayo de 2025.',
@@ -47,6 +50,9 @@ export const ACCOUNT_CHECK_ES = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.create-account': 'Crear una cuenta con esta dirección',
   'next.new-outlook-address': 'Obtener una nueva dirección de Outlook',
   'next.add-to-accounts': 'Añadir a mis cuentas',
+  'next.phone.sign-in': 'Iniciar sesión con este número de teléfono',
+  'next.phone.recover': 'Recuperar la cuenta de este número de teléfono',
+  'next.phone.create-account': 'Crear una cuenta con este número de teléfono',
   'next.both.sign-in-personal': 'Iniciar sesión en la cuenta personal',
   'next.both.sign-in-work-school': 'Iniciar sesión en la cuenta profesional o educativa',
   'next.added': 'Añadida a tus cuentas. Account Helper la recordará en este dispositivo.',

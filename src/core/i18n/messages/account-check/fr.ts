@@ -18,6 +18,9 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
   'answer.low': 'Vous avez très probablement déjà un compte Microsoft.',
   'answer.none':
     'C’est peut-être un compte personnel, un compte professionnel ou scolaire, ou pas encore un compte.',
+  'answer.none-personal': 'Ce peut être un compte Microsoft personnel, ou pas encore de compte.',
+  'answer.typo': 'Vouliez-vous dire {address} ?',
+  'answer.typo-fix': 'Vérifier {address}',
 
   'hint.personal':
     'Les comptes personnels sont ceux que vous utilisez pour Outlook.com, OneDrive, Xbox et Windows à la maison, ainsi que ceux qu’on utilisait pour Skype avant sa fermeture en mai 2025.',
@@ -48,6 +51,9 @@ export const ACCOUNT_CHECK_FR = translation<typeof ACCOUNT_CHECK_EN>()({
   'next.create-account': 'Créer un compte avec cette adresse',
   'next.new-outlook-address': 'Obtenir une nouvelle adresse Outlook',
   'next.add-to-accounts': 'Ajouter à mes comptes',
+  'next.phone.sign-in': 'Se connecter avec ce numéro de téléphone',
+  'next.phone.recover': 'Récupérer le compte de ce numéro de téléphone',
+  'next.phone.create-account': 'Créer un compte avec ce numéro de téléphone',
   'next.both.sign-in-personal': 'Se connecter au compte personnel',
   'next.both.sign-in-work-school': 'Se connecter au compte professionnel ou scolaire',
   'next.added': 'Ajoutée à vos comptes. Account Helper s’en souviendra sur cet appareil.',

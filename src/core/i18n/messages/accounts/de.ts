@@ -65,6 +65,8 @@ export const ACCOUNTS_DE = translation<typeof ACCOUNTS_EN>()({
     'Geschäfts-, Schul- und Uniadressen sehen aus wie name@ihreorganisation.{domain}. Hier fehlt der Name der Organisation.',
   'account.reason.any-address':
     'Eine Adresse mit @{domain} kann ein privates Konto sein, ein Geschäfts-, Schul- oder Unikonto oder noch gar kein Microsoft-Konto. Jede E-Mail-Adresse kann eines werden.',
+  'account.reason.other-provider':
+    'Eine @{domain}-Adresse kann kein Geschäfts-, Schul- oder Unikonto sein, aber ein privates Microsoft-Konto: Jede E-Mail-Adresse kann eines werden.',
   'account.reason.microsoft-subdomain':
     '{domain} gehört zur Website von Microsoft und ist keine E-Mail-Domain. Die E-Mail-Adressen von Microsoft enden einfach auf @{parent}.',
   'account.reason.lookalike-domain':

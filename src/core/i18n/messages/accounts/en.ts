@@ -70,6 +70,8 @@ export const ACCOUNTS_EN = {
     'Work and school addresses look like name@yourorg.{domain}. The organisation’s name is missing here.',
   'account.reason.any-address':
     'An @{domain} address could be a personal account, a work or school account, or not a Microsoft account yet. Any email address can become one.',
+  'account.reason.other-provider':
+    'An @{domain} address can’t be a work or school account, but it can be a personal Microsoft account: any email address can become one.',
   'account.reason.microsoft-subdomain':
     '{domain} is part of Microsoft’s website, not a mail domain. Microsoft’s mail addresses end in just @{parent}.',
   'account.reason.lookalike-domain':

@@ -66,6 +66,8 @@ export const ACCOUNTS_ES = translation<typeof ACCOUNTS_EN>()({
     'Las direcciones profesionales o educativas son como nombre@tuorganizacion.{domain}. Aquí falta el nombre de la organización.',
   'account.reason.any-address':
     'Una dirección @{domain} puede ser una cuenta personal, una cuenta profesional o educativa, o todavía no ser una cuenta Microsoft. Cualquier dirección de correo puede convertirse en una.',
+  'account.reason.other-provider':
+    'Una dirección @{domain} no puede ser una cuenta profesional o educativa, pero sí una cuenta personal de Microsoft: cualquier dirección de correo puede llegar a serlo.',
   'account.reason.microsoft-subdomain':
     '{domain} forma parte del sitio web de Microsoft, no es un dominio de correo. Las direcciones de correo de Microsoft terminan simplemente en @{parent}.',
   'account.reason.lookalike-domain':

@@ -67,6 +67,8 @@ export const ACCOUNTS_FR = translation<typeof ACCOUNTS_EN>()({
     'Les adresses professionnelles ou scolaires ressemblent à nom@votreorganisation.{domain}. Il manque ici le nom de l’organisation.',
   'account.reason.any-address':
     'Une adresse en @{domain} peut être un compte personnel, un compte professionnel ou scolaire, ou pas encore un compte Microsoft. Toute adresse e-mail peut en devenir un.',
+  'account.reason.other-provider':
+    'Une adresse @{domain} ne peut pas être un compte professionnel ou scolaire, mais elle peut être un compte Microsoft personnel : toute adresse e-mail peut en devenir un.',
   'account.reason.microsoft-subdomain':
     '{domain} fait partie du site web de Microsoft, ce n’est pas un domaine de messagerie. Les adresses de messagerie de Microsoft se terminent simplement par @{parent}.',
   'account.reason.lookalike-domain':

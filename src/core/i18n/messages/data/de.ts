@@ -47,7 +47,8 @@ export const DATA_DE = translation<typeof DATA_EN>()({
     'Die Datei ist {size} groß; ein Export von Account Helper hat höchstens {limit}.',
   'import.far-too-big': 'Die Datei ist viel zu groß für einen Export von Account Helper.',
   'import.empty': 'Die Datei ist leer.',
-  'import.not-json': 'Kein gültiges JSON: {detail}',
+  'import.not-json':
+    'Diese Datei lässt sich nicht als Export von Account Helper lesen. Wählen Sie unverändert die Datei, die „Meine Daten exportieren“ gespeichert hat.',
   'import.unexpected-field.one':
     'Unerwartetes Feld {fields}: Account Helper speichert nie etwas anderes.',
   'import.unexpected-field.other':

@@ -42,7 +42,8 @@ export const DATA_EN = {
   'import.too-big': 'The file is {size}; an Account Helper export is at most {limit}.',
   'import.far-too-big': 'The file is far too big to be an Account Helper export.',
   'import.empty': 'The file is empty.',
-  'import.not-json': 'Not valid JSON: {detail}',
+  'import.not-json':
+    'This file can’t be read as an Account Helper export. Choose the file that “Export my data” saved, unchanged.',
   'import.unexpected-field.one':
     'Unexpected field {fields}: Account Helper never stores anything else.',
   'import.unexpected-field.other':

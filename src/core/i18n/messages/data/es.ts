@@ -48,7 +48,8 @@ export const DATA_ES = translation<typeof DATA_EN>()({
   'import.far-too-big':
     'El archivo es demasiado grande para ser una exportación de Account Helper.',
   'import.empty': 'El archivo está vacío.',
-  'import.not-json': 'No es JSON válido: {detail}',
+  'import.not-json':
+    'Este archivo no se puede leer como una exportación de Account Helper. Elige el archivo que guardó «Exportar mis datos», sin cambios.',
   'import.unexpected-field.one': 'Campo inesperado {fields}: Account Helper nunca guarda nada más.',
   'import.unexpected-field.other':
     'Campos inesperados {fields}: Account Helper nunca guarda nada más.',

@@ -46,7 +46,8 @@ export const DATA_FR = translation<typeof DATA_EN>()({
   'import.too-big': 'Le fichier fait {size} ; un export d’Account Helper fait au plus {limit}.',
   'import.far-too-big': 'Le fichier est bien trop gros pour être un export d’Account Helper.',
   'import.empty': 'Le fichier est vide.',
-  'import.not-json': 'JSON non valide : {detail}',
+  'import.not-json':
+    'Ce fichier ne peut pas être lu comme un export d’Account Helper. Choisissez le fichier enregistré par « Exporter mes données », sans modification.',
   'import.unexpected-field.one':
     'Champ inattendu {fields} : Account Helper n’enregistre jamais rien d’autre.',
   'import.unexpected-field.other':

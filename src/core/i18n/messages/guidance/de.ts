@@ -13,6 +13,10 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'strength.level.fair': 'Mittel',
   'strength.level.good': 'Gut',
   'strength.level.strong': 'Stark',
+  'strength.rule':
+    'Microsoft verlangt mindestens 8 Zeichen, darunter zwei oder mehr dieser Arten: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.',
+  'strength.hint.microsoft-rule':
+    'So nimmt Microsoft es noch nicht an: Verwenden Sie zwei oder mehr dieser Arten: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.',
   'strength.hint.type': 'Tippen Sie ein neues Kennwort ein, um zu sehen, wie stark es ist.',
   'strength.hint.too-short':
     'Zu kurz. Verwenden Sie 12 Zeichen oder mehr (Microsoft verlangt mindestens 8).',
@@ -42,10 +46,11 @@ export const GUIDANCE_DE = translation<typeof EN>()({
   'accounts.heading': 'Ihre Konten',
   'accounts.intro': 'Konten, die Sie in Account Helper eingetragen haben:',
   'accounts.none': 'Sie haben in Account Helper noch keine Konten eingetragen.',
-  'accounts.device-toggle': 'Ich richte ein Handy oder ein anderes Gerät ein',
+  'accounts.device-toggle':
+    'Ich richte ein Handy oder ein anderes Gerät ein (zeigt, mit welchem Konto Sie sich anmelden sollten)',
   'accounts.device-warning':
     'Melden Sie sich mit dem Konto an, das Sie auf diesem Gerät behalten möchten. Es später zu wechseln, kann bedeuten, das Gerät auf die Werkseinstellungen zurückzusetzen – dabei gehen Apps und Dateien verloren, die Sie nicht gesichert haben.',
-  'accounts.check-button': 'Diese Adresse prüfen',
+  'accounts.check-button': 'Oben eingegebene Adresse mit meinen Konten abgleichen',
   'accounts.check-empty':
     'Geben Sie zuerst eine Adresse in das Feld von Microsoft ein und prüfen Sie sie dann.',
   'accounts.check-failed':

@@ -13,6 +13,10 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'strength.level.fair': 'Aceptable',
   'strength.level.good': 'Buena',
   'strength.level.strong': 'Segura',
+  'strength.rule':
+    'Microsoft exige al menos 8 caracteres, con dos o más de estos tipos: mayúsculas, minúsculas, números y símbolos.',
+  'strength.hint.microsoft-rule':
+    'Microsoft aún no la aceptará: usa dos o más de estos tipos: mayúsculas, minúsculas, números y símbolos.',
   'strength.hint.type': 'Empieza a escribir una contraseña nueva para ver lo segura que es.',
   'strength.hint.too-short':
     'Demasiado corta. Usa 12 caracteres o más (Microsoft pide al menos 8).',
@@ -41,10 +45,11 @@ export const GUIDANCE_ES = translation<typeof EN>()({
   'accounts.heading': 'Tus cuentas',
   'accounts.intro': 'Cuentas que has añadido en Account Helper:',
   'accounts.none': 'Todavía no has añadido ninguna cuenta en Account Helper.',
-  'accounts.device-toggle': 'Estoy configurando un teléfono u otro dispositivo',
+  'accounts.device-toggle':
+    'Estoy configurando un teléfono u otro dispositivo (indica con qué cuenta iniciar sesión)',
   'accounts.device-warning':
     'Inicia sesión con la cuenta que quieres mantener en este dispositivo. Cambiarla después puede obligarte a restablecer el dispositivo a la configuración de fábrica, lo que borra las aplicaciones y los archivos de los que no tengas copia.',
-  'accounts.check-button': 'Comprobar esta dirección',
+  'accounts.check-button': 'Comparar la dirección escrita arriba con mis cuentas',
   'accounts.check-empty':
     'Escribe primero una dirección en el cuadro de Microsoft y luego compruébala.',
   'accounts.check-failed':

@@ -13,6 +13,10 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'strength.level.fair': 'Moyen',
   'strength.level.good': 'Bon',
   'strength.level.strong': 'Robuste',
+  'strength.rule':
+    'Microsoft exige au moins 8 caractères, avec au moins deux de ces types : majuscules, minuscules, chiffres, symboles.',
+  'strength.hint.microsoft-rule':
+    'Microsoft ne l’acceptera pas encore : utilisez au moins deux de ces types : majuscules, minuscules, chiffres, symboles.',
   'strength.hint.type': 'Commencez à saisir un nouveau mot de passe pour voir s’il est robuste.',
   'strength.hint.too-short':
     'Trop court. Utilisez 12 caractères ou plus (Microsoft en demande au moins 8).',
@@ -41,10 +45,11 @@ export const GUIDANCE_FR = translation<typeof EN>()({
   'accounts.heading': 'Vos comptes',
   'accounts.intro': 'Comptes que vous avez ajoutés dans Account Helper :',
   'accounts.none': 'Vous n’avez encore ajouté aucun compte dans Account Helper.',
-  'accounts.device-toggle': 'Je configure un téléphone ou un autre appareil',
+  'accounts.device-toggle':
+    'Je configure un téléphone ou un autre appareil (indique avec quel compte me connecter)',
   'accounts.device-warning':
     'Connectez-vous avec le compte que vous comptez garder sur cet appareil. En changer plus tard peut obliger à rétablir la configuration d’usine de l’appareil, ce qui efface les applications et fichiers non sauvegardés.',
-  'accounts.check-button': 'Vérifier cette adresse',
+  'accounts.check-button': 'Comparer l’adresse saisie ci-dessus à mes comptes',
   'accounts.check-empty':
     'Saisissez d’abord une adresse dans le champ de Microsoft, puis vérifiez-la.',
   'accounts.check-failed': 'Account Helper n’a pas pu vérifier l’adresse. Réessayez.',

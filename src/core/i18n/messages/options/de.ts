@@ -9,7 +9,7 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} Besuch auf diesem Gerät erfasst.',
   'options.visits.total.other': '{count} Besuche auf diesem Gerät erfasst.',
   'options.footer':
-    'Account Helper speichert alles auf diesem Gerät. Ihre Kennwörter liest und speichert es nie.',
+    'Account Helper speichert alles auf diesem Gerät. Ihre Kennwörter speichert oder sendet es nie.',
   'options.my-data.failed':
     'Account Helper konnte Ihre Konten und Erinnerungen nicht lesen: {error}',
   'options.my-data.loading': 'Ihre Konten werden geladen …',
@@ -111,6 +111,10 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Geändert',
   'data.import.column.removed': 'Entfernt',
   'data.import.column.unchanged': 'Unverändert',
+  'data.import.dismissed-hosts.one':
+    'Diese Datei schaltet außerdem die Warnung vor Nachahmungen für {count} Website ab, der Sie bisher nicht vertraut haben:',
+  'data.import.dismissed-hosts.other':
+    'Diese Datei schaltet außerdem die Warnung vor Nachahmungen für {count} Websites ab, denen Sie bisher nicht vertraut haben:',
   'data.delete.heading': 'Alles löschen',
   'data.delete.intro':
     'Löscht Ihre Konten, Erinnerungen, Einstellungen, gespeicherten Kontoprüfungen und die Liste der besuchten Microsoft-Seiten von diesem Gerät.',

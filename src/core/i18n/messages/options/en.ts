@@ -7,7 +7,7 @@ export const OPTIONS_EN = {
   'options.visits.total.one': '{count} visit recorded on this device.',
   'options.visits.total.other': '{count} visits recorded on this device.',
   'options.footer':
-    'Account Helper keeps everything on this device. It never reads or stores your passwords.',
+    'Account Helper keeps everything on this device. It never keeps or sends your passwords.',
   'options.my-data.failed': 'Account Helper could not read your accounts and reminders: {error}',
   'options.my-data.loading': 'Loading your accounts…',
   'options.change-failed': 'That did not work: {error}',
@@ -106,6 +106,10 @@ export const OPTIONS_EN = {
   'data.import.column.changed': 'Changed',
   'data.import.column.removed': 'Removed',
   'data.import.column.unchanged': 'Unchanged',
+  'data.import.dismissed-hosts.one':
+    'This file also stops the lookalike warning on {count} site you haven’t trusted before:',
+  'data.import.dismissed-hosts.other':
+    'This file also stops the lookalike warning on {count} sites you haven’t trusted before:',
   'data.delete.heading': 'Delete everything',
   'data.delete.intro':
     'Deletes your accounts, reminders, settings, saved account checks and the list of Microsoft pages you visited from this device.',

@@ -9,7 +9,7 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} visita registrada en este dispositivo.',
   'options.visits.total.other': '{count} visitas registradas en este dispositivo.',
   'options.footer':
-    'Account Helper lo guarda todo en este dispositivo. Nunca lee ni guarda tus contraseñas.',
+    'Account Helper lo guarda todo en este dispositivo. Nunca guarda ni envía tus contraseñas.',
   'options.my-data.failed': 'Account Helper no ha podido leer tus cuentas y recordatorios: {error}',
   'options.my-data.loading': 'Cargando tus cuentas…',
   'options.change-failed': 'No ha funcionado: {error}',
@@ -110,6 +110,10 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Cambiados',
   'data.import.column.removed': 'Quitados',
   'data.import.column.unchanged': 'Sin cambios',
+  'data.import.dismissed-hosts.one':
+    'Este archivo también quita el aviso de imitación en {count} sitio en el que no habías confiado antes:',
+  'data.import.dismissed-hosts.other':
+    'Este archivo también quita el aviso de imitación en {count} sitios en los que no habías confiado antes:',
   'data.delete.heading': 'Borrarlo todo',
   'data.delete.intro':
     'Borra de este dispositivo tus cuentas, recordatorios, configuración, comprobaciones de cuentas guardadas y la lista de páginas de Microsoft que has visitado.',

@@ -9,7 +9,7 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
   'options.visits.total.one': '{count} visite enregistrée sur cet appareil.',
   'options.visits.total.other': '{count} visites enregistrées sur cet appareil.',
   'options.footer':
-    'Account Helper garde tout sur cet appareil. Il ne lit ni n’enregistre jamais vos mots de passe.',
+    'Account Helper garde tout sur cet appareil. Il ne conserve ni n’envoie jamais vos mots de passe.',
   'options.my-data.failed': 'Account Helper n’a pas pu lire vos comptes et rappels : {error}',
   'options.my-data.loading': 'Chargement de vos comptes…',
   'options.change-failed': 'Cela n’a pas fonctionné : {error}',
@@ -111,6 +111,10 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
   'data.import.column.changed': 'Modifiés',
   'data.import.column.removed': 'Supprimés',
   'data.import.column.unchanged': 'Inchangés',
+  'data.import.dismissed-hosts.one':
+    'Ce fichier coupe aussi l’alerte d’imitation sur {count} site auquel vous n’aviez pas fait confiance :',
+  'data.import.dismissed-hosts.other':
+    'Ce fichier coupe aussi l’alerte d’imitation sur {count} sites auxquels vous n’aviez pas fait confiance :',
   'data.delete.heading': 'Tout supprimer',
   'data.delete.intro':
     'Supprime de cet appareil vos comptes, rappels, paramètres, vérifications de compte enregistrées et la liste des pages Microsoft visitées.',

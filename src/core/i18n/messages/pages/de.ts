@@ -34,7 +34,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Ihre Organisation hat Account Helper für alle ihre Mitarbeitenden eingerichtet:',
   'managed.ignored':
-    'Einige Einstellungen Ihrer Organisation für Account Helper wurden nicht verstanden und werden ignoriert ({names}). Ihre IT-Abteilung kann sie korrigieren.',
+    'Einige Einstellungen Ihrer Organisation für Account Helper wurden nicht verstanden ({names}). Wo eine davon etwas entscheidet, gilt die strengere Wahl. Ihre IT-Abteilung kann sie korrigieren.',
   'managed.rule.lookups-off':
     'Das Prüfen einer Adresse bei Microsoft („Microsoft fragen“) ist ausgeschaltet.',
   'managed.rule.remember-off': 'Adressen, mit denen Sie sich anmelden, werden nie gespeichert.',
@@ -54,7 +54,7 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
     'Es erinnert Sie daran, Ihre Wiederherstellungs-E-Mail, Telefonnummer und die Einstellungen der zweistufigen Überprüfung aktuell zu halten.',
   'welcome.privacy.heading': 'Ihre Privatsphäre',
   'welcome.privacy':
-    'Alles bleibt auf diesem Gerät. Account Helper liest und speichert Ihre Kennwörter nie und sendet nichts irgendwohin, es sei denn, Sie lassen eine Adresse bei Microsoft prüfen.',
+    'Alles bleibt auf diesem Gerät. Account Helper speichert oder sendet Ihre Kennwörter nie und übermittelt nichts, es sei denn, Sie lassen eine Adresse bei Microsoft prüfen.',
   'welcome.toolbar':
     'Klicken Sie auf einer Anmeldeseite von Microsoft auf die Schaltfläche von Account Helper in Ihrer Symbolleiste, um zu sehen, was es gefunden hat.',
 
@@ -66,6 +66,9 @@ export const PAGES_DE = translation<typeof PAGES_EN>()({
   'left.security': 'Sicherheit',
   'left.only-own':
     'Microsoft meldet Sie nur auf seinen eigenen Adressen an, etwa login.live.com und login.microsoftonline.com.',
+  'left.next.heading': 'Was Sie jetzt tun können',
+  'left.next.account': 'Zu account.microsoft.com gehen',
+  'left.next.close': 'Diesen Tab schließen',
 
   'toolbar.microsoft': 'Account Helper: eine echte Microsoft-Seite',
   'toolbar.lookalike': 'Account Helper: Diese Seite ahmt Microsoft nach',

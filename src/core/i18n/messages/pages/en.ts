@@ -33,7 +33,7 @@ export const PAGES_EN = {
   'managed.heading': 'Managed by your organisation',
   'managed.intro': 'Your organisation set up Account Helper for everyone who works there:',
   'managed.ignored':
-    'Some of your organisation’s settings for Account Helper were not understood and are ignored ({names}). Your IT administrator can correct them.',
+    'Some of your organisation’s settings for Account Helper were not understood ({names}). Where one of them decides something, the stricter choice applies. Your IT administrator can correct them.',
   'managed.rule.lookups-off': 'Checking an address with Microsoft (“Ask Microsoft”) is turned off.',
   'managed.rule.remember-off': 'Addresses you sign in with are never remembered.',
   'managed.rule.guard-required': 'The lookalike guard is required.',
@@ -52,7 +52,7 @@ export const PAGES_EN = {
     'It reminds you to keep your recovery email, phone and two-step settings current.',
   'welcome.privacy.heading': 'Your privacy',
   'welcome.privacy':
-    'Everything stays on this device. Account Helper never reads or stores your passwords and sends nothing anywhere unless you ask it to check an address with Microsoft.',
+    'Everything stays on this device. Account Helper never keeps or sends your passwords, and nothing leaves this device unless you ask it to check an address with Microsoft.',
   'welcome.toolbar':
     'Click the Account Helper button in your toolbar on any Microsoft sign-in page to see what it found.',
 
@@ -64,6 +64,9 @@ export const PAGES_EN = {
   'left.security': 'Security',
   'left.only-own':
     'Microsoft signs you in only on its own addresses, such as login.live.com and login.microsoftonline.com.',
+  'left.next.heading': 'What you can do now',
+  'left.next.account': 'Go to account.microsoft.com',
+  'left.next.close': 'Close this tab',
 
   'toolbar.microsoft': 'Account Helper: a genuine Microsoft page',
   'toolbar.lookalike': 'Account Helper: this page imitates Microsoft',

@@ -34,7 +34,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Tu organización ha configurado Account Helper para todas las personas que trabajan en ella:',
   'managed.ignored':
-    'Algunos ajustes de tu organización para Account Helper no se han entendido y se ignoran ({names}). Tu administrador de TI puede corregirlos.',
+    'Algunos ajustes de tu organización para Account Helper no se han entendido ({names}). Donde uno de ellos decide algo, se aplica la opción más estricta. Tu administrador de TI puede corregirlos.',
   'managed.rule.lookups-off':
     'Comprobar una dirección con Microsoft («Preguntar a Microsoft») está desactivado.',
   'managed.rule.remember-off': 'Nunca se recuerdan las direcciones con las que inicias sesión.',
@@ -54,7 +54,7 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
     'Te recuerda mantener al día tu correo de recuperación, tu teléfono y la verificación en dos pasos.',
   'welcome.privacy.heading': 'Tu privacidad',
   'welcome.privacy':
-    'Todo se queda en este dispositivo. Account Helper nunca lee ni guarda tus contraseñas y no envía nada a ningún sitio, salvo que le pidas comprobar una dirección con Microsoft.',
+    'Todo se queda en este dispositivo. Account Helper nunca guarda ni envía tus contraseñas y no manda nada a ningún sitio, salvo que le pidas comprobar una dirección con Microsoft.',
   'welcome.toolbar':
     'En cualquier página de inicio de sesión de Microsoft, haz clic en el botón de Account Helper de tu barra de herramientas para ver lo que ha encontrado.',
 
@@ -66,6 +66,9 @@ export const PAGES_ES = translation<typeof PAGES_EN>()({
   'left.security': 'Seguridad',
   'left.only-own':
     'Microsoft solo te hace iniciar sesión en sus propias direcciones, como login.live.com y login.microsoftonline.com.',
+  'left.next.heading': 'Qué puedes hacer ahora',
+  'left.next.account': 'Ir a account.microsoft.com',
+  'left.next.close': 'Cerrar esta pestaña',
 
   'toolbar.microsoft': 'Account Helper: una página auténtica de Microsoft',
   'toolbar.lookalike': 'Account Helper: esta página imita a Microsoft',

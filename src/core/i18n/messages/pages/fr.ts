@@ -34,7 +34,7 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'managed.intro':
     'Votre organisation a configuré Account Helper pour tous ceux qui y travaillent :',
   'managed.ignored':
-    'Certains paramètres de votre organisation pour Account Helper n’ont pas été compris et sont ignorés ({names}). Votre administrateur informatique peut les corriger.',
+    'Certains paramètres de votre organisation pour Account Helper n’ont pas été compris ({names}). Là où l’un d’eux décide quelque chose, le choix le plus strict s’applique. Votre administrateur informatique peut les corriger.',
   'managed.rule.lookups-off':
     'La vérification d’une adresse auprès de Microsoft (« Interroger Microsoft ») est désactivée.',
   'managed.rule.remember-off':
@@ -56,7 +56,7 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
     'Il vous rappelle de garder à jour votre adresse e-mail de récupération, votre téléphone et votre vérification en deux étapes.',
   'welcome.privacy.heading': 'Votre vie privée',
   'welcome.privacy':
-    'Tout reste sur cet appareil. Account Helper ne lit ni n’enregistre jamais vos mots de passe et n’envoie rien nulle part, sauf si vous lui demandez de vérifier une adresse auprès de Microsoft.',
+    'Tout reste sur cet appareil. Account Helper ne conserve ni n’envoie jamais vos mots de passe et ne transmet rien nulle part, sauf si vous lui demandez de vérifier une adresse auprès de Microsoft.',
   'welcome.toolbar':
     'Sur une page de connexion Microsoft, cliquez sur le bouton Account Helper de votre barre d’outils pour voir ce qu’il a trouvé.',
 
@@ -68,6 +68,9 @@ export const PAGES_FR = translation<typeof PAGES_EN>()({
   'left.security': 'Sécurité',
   'left.only-own':
     'Microsoft vous connecte uniquement sur ses propres adresses, comme login.live.com et login.microsoftonline.com.',
+  'left.next.heading': 'Ce que vous pouvez faire maintenant',
+  'left.next.account': 'Aller sur account.microsoft.com',
+  'left.next.close': 'Fermer cet onglet',
 
   'toolbar.microsoft': 'Account Helper : une vraie page Microsoft',
   'toolbar.lookalike': 'Account Helper : cette page imite Microsoft',

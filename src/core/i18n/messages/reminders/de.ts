@@ -9,6 +9,8 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'reminder.sign-devices-in.title': 'Geräte wieder bei {name} anmelden',
   'reminder.sign-devices-in.message':
     'Sie haben das Kennwort zurückgesetzt. Handys, Tablets, Xbox und andere Konsolen müssen Sie eventuell mit dem neuen Kennwort wieder anmelden, bevor sie synchronisieren.',
+  'reminder.sign-devices-in.message.work-school':
+    'Sie haben das Kennwort zurückgesetzt. Handys, Tablets und Computer, auf denen Sie dieses Konto nutzen, müssen Sie eventuell mit dem neuen Kennwort wieder anmelden.',
   'reminder.inactive-account.title': 'Bei {name} anmelden, damit es bestehen bleibt',
   'reminder.inactive-account.message':
     'Microsoft schließt private Konten, bei denen sich zwei Jahre lang niemand anmeldet. Melden Sie sich einmal an, um E-Mails, Dateien und Käufe zu behalten.',
@@ -18,6 +20,15 @@ export const REMINDERS_DE = translation<typeof REMINDERS_EN>()({
   'reminder-type.inactive-account': 'Konto erhalten',
 
   'reminders.review-now': 'Jetzt überprüfen',
+  'reminders.action.review': 'Jetzt überprüfen',
+  'reminders.action.devices': 'Ihre Geräte ansehen',
+  'reminders.action.sign-in': 'Jetzt anmelden',
+  'reminders.action.review.label':
+    'Jetzt überprüfen: {title} (öffnet die Sicherheitsseite von Microsoft)',
+  'reminders.action.devices.label':
+    'Ihre Geräte ansehen: {title} (öffnet die Geräteliste bei Microsoft)',
+  'reminders.action.sign-in.label':
+    'Jetzt anmelden: {title} (öffnet die Anmeldeseite von Microsoft)',
   'reminders.snooze': 'Um 1 Tag verschieben',
   'reminders.done': 'Erledigt',
   'reminders.review-now.label':

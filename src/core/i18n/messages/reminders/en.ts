@@ -10,6 +10,8 @@ export const REMINDERS_EN = {
   'reminder.sign-devices-in.title': 'Sign your devices back in to {name}',
   'reminder.sign-devices-in.message':
     'You reset its password. Phones, tablets, Xbox and other consoles may need you to sign in again with the new password before they sync.',
+  'reminder.sign-devices-in.message.work-school':
+    'You reset its password. Phones, tablets and computers where you use this account may need you to sign in again with the new password.',
   'reminder.inactive-account.title': 'Sign in to {name} to keep it open',
   'reminder.inactive-account.message':
     'Microsoft closes personal accounts that nobody signs in to for two years. Sign in once to keep its email, files and purchases.',
@@ -19,6 +21,13 @@ export const REMINDERS_EN = {
   'reminder-type.inactive-account': 'Keep the account open',
 
   'reminders.review-now': 'Review now',
+  'reminders.action.review': 'Review now',
+  'reminders.action.devices': 'See your devices',
+  'reminders.action.sign-in': 'Sign in now',
+  'reminders.action.review.label': 'Review now: {title} (opens Microsoft’s security page)',
+  'reminders.action.devices.label':
+    'See your devices: {title} (opens Microsoft’s list of your devices)',
+  'reminders.action.sign-in.label': 'Sign in now: {title} (opens Microsoft’s sign-in page)',
   'reminders.snooze': 'Snooze 1 day',
   'reminders.done': 'Done',
   'reminders.review-now.label': 'Review now: {title} (opens Microsoft’s security page)',

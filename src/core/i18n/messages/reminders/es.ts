@@ -9,6 +9,8 @@ export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
   'reminder.sign-devices-in.title': 'Vuelve a iniciar sesión en tus dispositivos con {name}',
   'reminder.sign-devices-in.message':
     'Has restablecido su contraseña. Es posible que los teléfonos, tabletas, Xbox y otras consolas te pidan iniciar sesión de nuevo con la nueva contraseña antes de sincronizarse.',
+  'reminder.sign-devices-in.message.work-school':
+    'Has restablecido su contraseña. Es posible que los teléfonos, tabletas y ordenadores donde usas esta cuenta te pidan iniciar sesión de nuevo con la nueva contraseña.',
   'reminder.inactive-account.title': 'Inicia sesión en {name} para mantenerla abierta',
   'reminder.inactive-account.message':
     'Microsoft cierra las cuentas personales en las que nadie inicia sesión durante dos años. Inicia sesión una vez para conservar su correo, archivos y compras.',
@@ -18,6 +20,15 @@ export const REMINDERS_ES = translation<typeof REMINDERS_EN>()({
   'reminder-type.inactive-account': 'Mantener la cuenta abierta',
 
   'reminders.review-now': 'Revisar ahora',
+  'reminders.action.review': 'Revisar ahora',
+  'reminders.action.devices': 'Ver tus dispositivos',
+  'reminders.action.sign-in': 'Iniciar sesión ahora',
+  'reminders.action.review.label':
+    'Revisar ahora: {title} (abre la página de seguridad de Microsoft)',
+  'reminders.action.devices.label':
+    'Ver tus dispositivos: {title} (abre la lista de tus dispositivos en Microsoft)',
+  'reminders.action.sign-in.label':
+    'Iniciar sesión ahora: {title} (abre la página de inicio de sesión de Microsoft)',
   'reminders.snooze': 'Posponer 1 día',
   'reminders.done': 'Hecho',
   'reminders.review-now.label': 'Revisar ahora: {title} (abre la página de seguridad de Microsoft)',

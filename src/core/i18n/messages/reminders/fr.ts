@@ -9,6 +9,8 @@ export const REMINDERS_FR = translation<typeof REMINDERS_EN>()({
   'reminder.sign-devices-in.title': 'Reconnectez vos appareils à {name}',
   'reminder.sign-devices-in.message':
     'Vous avez réinitialisé son mot de passe. Les téléphones, tablettes, Xbox et autres consoles peuvent vous demander de vous reconnecter avec le nouveau mot de passe avant de se synchroniser.',
+  'reminder.sign-devices-in.message.work-school':
+    'Vous avez réinitialisé son mot de passe. Les téléphones, tablettes et ordinateurs où vous utilisez ce compte peuvent vous demander de vous reconnecter avec le nouveau mot de passe.',
   'reminder.inactive-account.title': 'Connectez-vous à {name} pour le garder ouvert',
   'reminder.inactive-account.message':
     'Microsoft ferme les comptes personnels auxquels personne ne se connecte pendant deux ans. Connectez-vous une fois pour garder ses e-mails, fichiers et achats.',
@@ -18,6 +20,15 @@ export const REMINDERS_FR = translation<typeof REMINDERS_EN>()({
   'reminder-type.inactive-account': 'Garder le compte ouvert',
 
   'reminders.review-now': 'Vérifier maintenant',
+  'reminders.action.review': 'Vérifier maintenant',
+  'reminders.action.devices': 'Voir vos appareils',
+  'reminders.action.sign-in': 'Se connecter maintenant',
+  'reminders.action.review.label':
+    'Vérifier maintenant : {title} (ouvre la page de sécurité de Microsoft)',
+  'reminders.action.devices.label':
+    'Voir vos appareils : {title} (ouvre la liste de vos appareils chez Microsoft)',
+  'reminders.action.sign-in.label':
+    'Se connecter maintenant : {title} (ouvre la page de connexion de Microsoft)',
   'reminders.snooze': 'Reporter d’un jour',
   'reminders.done': 'Terminé',
   'reminders.review-now.label':

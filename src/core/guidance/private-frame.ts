@@ -1,0 +1,2 @@
+/** What the panel's content script posts to its private frame on "Check this address". */
+export const CHECK_MESSAGE = 'account-helper/check-address';
