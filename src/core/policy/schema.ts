@@ -164,8 +164,8 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
     if (entry === 'organisationSignInPages') {
       // The raw items: one with anything beyond host and tenant is ignored, not trimmed. Anything
       // but a list lists none (the stricter choice: every page gets the ordinary checks).
-      if (Array.isArray(value)) {
-        policy.organisationSignInPages = signInPagesFrom(value, policy.ignored);
+      if (parsed.success) {
+        policy.organisationSignInPages = signInPagesFrom(value as unknown[], policy.ignored);
       } else policy.ignored.push(entry);
     } else if (entry === 'lookalikeReportEndpoint') {
       if (parsed.success) policy.lookalikeReportEndpoint = parsed.data as string;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPageSnapshot } from '../../../src/content/page-snapshot';
+import { NO_POLICY } from '../../../src/core/policy';
 import { createRouter } from '../../../src/messaging/router';
 import { createSightingsRepo } from '../../../src/storage';
 import { useFreshDb } from '../storage/harness';
@@ -51,6 +52,8 @@ vi.mock('../../../src/background/badge', () => ({
 }));
 vi.mock('../../../src/background/policy', () => ({
   withPolicy: async (_url: string, classification: unknown) => classification,
+  // No managed policy: nobody is told of a warning.
+  currentPolicy: async () => NO_POLICY,
   policyHandlers: {},
 }));
 const fresh = useFreshDb();
