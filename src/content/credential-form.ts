@@ -1,4 +1,4 @@
-import { openShadowRoots } from './open-shadow-roots';
+import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
 
 /**
  * Whether the page asks for something a phishing copy would want: a password, a one-time code or
@@ -31,7 +31,8 @@ export function hasCredentialForm(doc: Document): boolean {
  */
 export function credentialFields(doc: Document): string {
   let fields = '';
-  for (const field of doc.querySelectorAll(CREDENTIAL_FIELDS)) {
+  // Open shadow roots too: a form hidden in one must not leave the page unreported.
+  for (const field of queryAllDeep(doc, CREDENTIAL_FIELDS)) {
     fields += `${field.getAttribute('type')}/${field.getAttribute('name')};`;
     if (fields.length > 300) break;
   }

@@ -125,21 +125,22 @@ describe.each(BROWSERS)('popup layout in %s', (browserName) => {
     await ext?.close();
   });
 
-  it('fits 360 × 600 on a lookalike with four reasons; the other three open from the keyboard', async () => {
+  it('fits 360 × 600 on a lookalike with six reasons; the other five open from the keyboard', async () => {
     const page = await visitLookalike(ext, network, LOOKALIKE);
     const popup = await popupFor(ext, LOOKALIKE);
-    await expectFits(popup, 4);
+    await expectFits(popup, 6);
     expect(await popup.$eval('h1', (el) => el.textContent)).toBe(
       'Careful: this page imitates Microsoft',
     );
-    expect(await shownReasons(popup)).toEqual(['brand-in-subdomain']);
+    // The page itself is an account-alert lure ("Your session has expired"): that comes first.
+    expect(await shownReasons(popup)).toEqual(['account-alert-lure']);
 
     const summary = '[data-testid="more-reasons"] summary';
-    expect(await popup.$eval(summary, (el) => el.textContent)).toBe('3 more reasons');
+    expect(await popup.$eval(summary, (el) => el.textContent)).toBe('5 more reasons');
     await popup.focus(summary);
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('[data-testid="more-reasons"][open]');
-    expect(await shownReasons(popup)).toHaveLength(4);
+    expect(await shownReasons(popup)).toHaveLength(6);
     await popup.close();
     await page.close();
   });
@@ -186,7 +187,7 @@ describe.each(BROWSERS)('popup layout with the guard off in %s', (browserName) =
       expect(await popup.$$eval('h1', (all) => all.map((h1) => h1.textContent))).toEqual([
         DETECTION_CATALOGS[language]['verdict.lookalike'],
       ]);
-      await expectFits(popup, 4);
+      await expectFits(popup, 6);
       const turnOn = await popup.$eval('[data-testid="guard"] button.primary', (el) => ({
         text: el.textContent,
         visible: el.checkVisibility(),

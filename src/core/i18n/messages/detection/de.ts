@@ -69,7 +69,7 @@ export const DETECTION_DE = translation<typeof DETECTION_EN>()({
   'reason.screenshot-sign-in-page':
     'Diese Seite ist ein Bild einer Anmeldeseite von Microsoft mit darübergelegten Eingabefeldern, auf {site} und nicht auf einer Adresse von Microsoft. Geben Sie hier nicht Ihr Kennwort ein.',
   'reason.account-alert-lure':
-    'Diese Seite ist eine gefälschte Kontowarnung von Microsoft (abgelaufene Sitzung, volles Postfach oder ablaufendes Kennwort) auf {site}, gemacht, um an Ihr Kennwort zu kommen. Geben Sie es hier nicht ein.',
+    'Eine gefälschte Kontowarnung von Microsoft auf {site}, gemacht, um an Ihr Kennwort zu kommen. Geben Sie es hier nicht ein.',
   'reason.fake-browser-window':
     'Diese Seite zeichnet ein falsches Anmeldefenster mit einer Microsoft-Adresse, liegt aber in Wirklichkeit auf {site}. Geben Sie hier nicht Ihr Kennwort ein.',
   'reason.sends-to-outside-service':

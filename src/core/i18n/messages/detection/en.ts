@@ -68,7 +68,7 @@ export const DETECTION_EN = {
   'reason.screenshot-sign-in-page':
     "This page is a picture of a Microsoft sign-in page with boxes laid over it, on {site}, not a Microsoft address. Don't enter your password here.",
   'reason.account-alert-lure':
-    "This page is a fake Microsoft account alert (an expired session, a full mailbox or an expiring password) on {site}, made to get your password. Don't enter it here.",
+    "This is a fake Microsoft account alert on {site}, made to get your password. Don't enter it here.",
   'reason.fake-browser-window':
     "This page draws a fake sign-in window showing a Microsoft address, but it's really on {site}. Don't enter your password here.",
   'reason.sends-to-outside-service':

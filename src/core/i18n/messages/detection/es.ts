@@ -63,15 +63,15 @@ export const DETECTION_ES = translation<typeof DETECTION_EN>()({
   'reason.credential-form':
     'La página pide una dirección de correo electrónico, un número de teléfono o una contraseña.',
   'reason.owa-copy':
-    'Esta página es una copia de la página de inicio de sesión de Outlook Web App, pero está en {site}, no en el servidor de correo de su organización ni en Microsoft. No escriba aquí su contraseña.',
+    'Esta página es una copia de la página de inicio de sesión de Outlook Web App, pero está en {site}, no en el servidor de correo de tu organización ni en Microsoft. No escribas aquí tu contraseña.',
   'reason.shared-document-lure':
-    'Esta página es un señuelo de documento compartido: dice que alguien compartió un archivo con usted y pide su contraseña de Microsoft para mostrarlo, pero está en {site}, no en una dirección de Microsoft. No escriba aquí su contraseña.',
+    'Esta página es un señuelo de documento compartido: dice que alguien compartió un archivo contigo y pide tu contraseña de Microsoft para mostrarlo, pero está en {site}, no en una dirección de Microsoft. No escribas aquí tu contraseña.',
   'reason.screenshot-sign-in-page':
-    'Esta página es una imagen de una página de inicio de sesión de Microsoft con casillas superpuestas, en {site}, no en una dirección de Microsoft. No escriba aquí su contraseña.',
+    'Esta página es una imagen de una página de inicio de sesión de Microsoft con casillas superpuestas, en {site}, no en una dirección de Microsoft. No escribas aquí tu contraseña.',
   'reason.account-alert-lure':
-    'Esta página es un falso aviso de cuenta de Microsoft (sesión caducada, buzón lleno o contraseña a punto de caducar) en {site}, hecho para obtener su contraseña. No la escriba aquí.',
+    'Falso aviso de Microsoft en {site}, para quitarte la contraseña. No la escribas aquí.',
   'reason.fake-browser-window':
-    'Esta página dibuja una ventana de inicio de sesión falsa con una dirección de Microsoft, pero en realidad está en {site}. No escriba aquí su contraseña.',
+    'Esta página dibuja una ventana de inicio de sesión falsa con una dirección de Microsoft, pero en realidad está en {site}. No escribas aquí tu contraseña.',
   'reason.sends-to-outside-service':
     'El propio código de la página envía lo que escribe a un servicio externo ({service}), como hacen los kits de phishing.',
   'reason.microsoft-name-in-address':

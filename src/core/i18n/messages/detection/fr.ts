@@ -69,7 +69,7 @@ export const DETECTION_FR = translation<typeof DETECTION_EN>()({
   'reason.screenshot-sign-in-page':
     "Cette page est une image d'une page de connexion Microsoft avec des champs posés dessus, sur {site}, pas sur une adresse de Microsoft. N'y saisissez pas votre mot de passe.",
   'reason.account-alert-lure':
-    'Cette page est une fausse alerte de compte Microsoft (session expirée, boîte pleine ou mot de passe qui expire) sur {site}, faite pour obtenir votre mot de passe. Ne le saisissez pas ici.',
+    'Une fausse alerte de compte Microsoft sur {site}, faite pour obtenir votre mot de passe. Ne le saisissez pas ici.',
   'reason.fake-browser-window':
     "Cette page dessine une fausse fenêtre de connexion affichant une adresse Microsoft, mais elle est en réalité sur {site}. N'y saisissez pas votre mot de passe.",
   'reason.sends-to-outside-service':
