@@ -5,12 +5,10 @@ import {
   type Reminder,
   type ReminderSettings,
 } from '../../../src/core/reminders';
-import { iso, makeAccount, utc } from './support';
+import { iso, makeAccount, REVIEWED_WHEN_ADDED, utc } from './support';
 
 const settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
 const now = utc(2025, 6, 1);
-/** Reviewed the moment it was listed, so the interval alone decides the due date. */
-const reviewedWhenAdded = { recoveryReviewedAt: utc(2025, 1, 15, 9) };
 
 function dueOf(reminders: Reminder[], type: Reminder['type']): string | undefined {
   const found = reminders.find((reminder) => reminder.type === type);
@@ -47,7 +45,7 @@ describe('computeDueReminders: review-recovery', () => {
   });
 
   it('lets the per-account interval beat the setting', () => {
-    const account = makeAccount({ ...reviewedWhenAdded, reminderIntervalMonths: 3 });
+    const account = makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: 3 });
     const withSetting = { ...settings, reminderIntervalMonths: 12 };
     const reminders = computeDueReminders([account], withSetting, now);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-04-15T09:00:00.000Z');
@@ -56,7 +54,7 @@ describe('computeDueReminders: review-recovery', () => {
   it('uses the setting when the account has no valid override', () => {
     const withSetting = { ...settings, reminderIntervalMonths: 12 };
     for (const override of [null, 0, 13, 2.5]) {
-      const account = makeAccount({ ...reviewedWhenAdded, reminderIntervalMonths: override });
+      const account = makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: override });
       const reminders = computeDueReminders([account], withSetting, now);
       expect(dueOf(reminders, 'review-recovery')).toBe('2026-01-15T09:00:00.000Z');
     }
@@ -64,7 +62,7 @@ describe('computeDueReminders: review-recovery', () => {
 
   it('falls back to 6 months when the setting itself is out of range', () => {
     const broken = { ...settings, reminderIntervalMonths: 40 };
-    const reminders = computeDueReminders([makeAccount(reviewedWhenAdded)], broken, now);
+    const reminders = computeDueReminders([makeAccount(REVIEWED_WHEN_ADDED)], broken, now);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-07-15T09:00:00.000Z');
   });
 
@@ -157,7 +155,7 @@ describe('computeDueReminders: records', () => {
   });
 
   it('keeps the first entry of a repeated address', () => {
-    const accounts = [makeAccount(reviewedWhenAdded), makeAccount({ reminderIntervalMonths: 1 })];
+    const accounts = [makeAccount(REVIEWED_WHEN_ADDED), makeAccount({ reminderIntervalMonths: 1 })];
     const reminders = computeDueReminders(accounts, settings, now);
     expect(reminders.filter((reminder) => reminder.type === 'review-recovery')).toHaveLength(1);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-07-15T09:00:00.000Z');
