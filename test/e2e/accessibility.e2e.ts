@@ -134,6 +134,8 @@ describe.each(BROWSERS)('accessibility in %s', (browserName) => {
       );
       // One listed account: the options page has one to show, and reminders can come due.
       await message(ext, { type: 'accounts/add', address: 'sam@example.org', kind: 'personal' });
+      // Reviewed too, so nothing is due until the clock moves (never reviewed would be due now).
+      await message(ext, { type: 'my-data/mark-reviewed', address: 'sam@example.org' });
       network = new FakeNetwork()
         .route(SIGN_UP, audited('ms-sign-up.html'))
         .route(SIGN_IN, audited('ms-sign-in.html'))

@@ -21,10 +21,15 @@ function desiredReminder(address: string, type: ReminderType, dueAt: number): Re
   };
 }
 
-/** Every N months since the last review, or since the account was added if never reviewed. */
+/**
+ * Every N months since the last review. Recovery info that was never reviewed is due right away,
+ * from the moment the account was listed (its `addedAt`, not `now`, so every wake agrees on it).
+ */
 export function reviewRecoveryDueAt(account: ReminderAccount, settings: ReminderSettings): number {
-  const since = account.recoveryReviewedAt ?? account.addedAt;
-  return addMonthsUtc(since, reviewIntervalMonthsFor(account, settings));
+  if (account.recoveryReviewedAt === null || account.recoveryReviewedAt === undefined) {
+    return account.addedAt;
+  }
+  return addMonthsUtc(account.recoveryReviewedAt, reviewIntervalMonthsFor(account, settings));
 }
 
 /** Personal accounts only: due `inactiveAfterMonths` after last seen in use (or added). */

@@ -13,6 +13,8 @@ import { useFreshDb } from '../storage/harness';
 const session = new Map<string, unknown>();
 /** The reminder engine's alarm, set by the wake that follows a change. */
 const alarms = new Map<string, { scheduledTime: number }>();
+/** Ids of the notifications the reminder engine showed. */
+const shown: string[] = [];
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { getURL: (path: string) => `chrome-extension://test${path}` },
@@ -25,7 +27,13 @@ vi.mock('wxt/browser', () => ({
       },
       local: { get: async () => ({}) },
     },
-    notifications: { create: async (id: string) => id, getAll: async () => ({}) },
+    notifications: {
+      create: async (id: string) => {
+        shown.push(id);
+        return id;
+      },
+      getAll: async () => ({}),
+    },
     alarms: {
       create: async (name: string, info: { when: number }) => {
         alarms.set(name, { scheduledTime: info.when });
@@ -55,6 +63,7 @@ describe('account handlers', () => {
     db = await fresh.open();
     session.clear();
     alarms.clear();
+    shown.length = 0;
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -74,17 +83,25 @@ describe('account handlers', () => {
     expect(stored).toMatchObject({ addedFrom: 'account-check', kind: 'personal', label: '' });
   });
 
-  it('schedules the new account’s recovery reminder at once, not at the next wake', async () => {
+  it('makes the new account’s never-reviewed recovery info due at once, not at the next wake', async () => {
     const before = Date.now();
     await call({ type: 'accounts/add', address: 'jane@outlook.com', kind: 'personal' });
+    const after = Date.now();
     const reminders = await createRemindersRepo(db).list();
-    expect(reminders.map((reminder) => reminder.id)).toContain('jane@outlook.com:review-recovery');
-    const firstDue = Math.min(...reminders.map((reminder) => reminder.dueAt));
-    expect(firstDue).toBeGreaterThan(before);
-    // The alarm is set from the engine's clock, a few milliseconds before it is created.
+    const review = reminders.find((reminder) => reminder.id === 'jane@outlook.com:review-recovery');
+    // Due the moment it was listed, and already notified by the wake that follows the change.
+    expect(review?.dueAt).toBeGreaterThanOrEqual(before);
+    expect(review?.dueAt).toBeLessThanOrEqual(after);
+    expect(review?.firedFor).toBe(review?.dueAt);
+    expect(shown).toEqual(['reminder:jane@outlook.com:review-recovery']);
+    // The alarm waits for the next reminder that has not fired yet (the inactivity one).
+    const nextDue = Math.min(
+      ...reminders.filter((reminder) => reminder.firedFor === null).map((r) => r.dueAt),
+    );
+    expect(nextDue).toBeGreaterThan(after);
     const alarm = alarms.get('reminders:wake')?.scheduledTime;
-    expect(alarm).toBeGreaterThanOrEqual(firstDue);
-    expect(alarm).toBeLessThan(firstDue + 1000);
+    expect(alarm).toBeGreaterThanOrEqual(nextDue);
+    expect(alarm).toBeLessThan(nextDue + 1000);
   });
 
   it('keeps an existing account, filling in its kind when it was unknown', async () => {

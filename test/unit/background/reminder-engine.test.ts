@@ -74,8 +74,30 @@ describe('reminder engine', () => {
     return { db, clock, h, engine: createReminderEngine(h.ports) };
   }
 
-  it('creates the reminders of a new account and sets the alarm for the first due date', async () => {
+  /** Accounts whose recovery info was reviewed when listed: the next review is one interval on. */
+  async function setUpReviewed(accounts?: Parameters<typeof setUp>[0]) {
+    const harnessed = await setUp(accounts);
+    for (const record of await createAccountsRepo(harnessed.db).list()) {
+      await createAccountsRepo(harnessed.db).update(record.address, { recoveryReviewedAt: ADDED });
+    }
+    return harnessed;
+  }
+
+  it('a new account whose recovery info was never reviewed is due at once', async () => {
     const { db, h, engine } = await setUp();
+    const report = await engine.wake();
+    expect(report.due.map((item) => [item.type, item.dueAt])).toEqual([['review-recovery', ADDED]]);
+    expect(report.upcoming.map((item) => [item.type, item.dueAt])).toEqual([
+      ['inactive-account', addMonthsUtc(ADDED, 18)],
+    ]);
+    expect(shownIds(h)).toEqual([`${ALEX}:review-recovery@${ADDED}`]);
+    // Retry alarm first (in case the worker stops before showing), then the inactivity date.
+    expect(h.alarms).toEqual([OUTBOX_LEASE_MS, addMonthsUtc(ADDED, 18) - ADDED]);
+    expect(await createRemindersRepo(db).list()).toHaveLength(2);
+  });
+
+  it('creates the reminders of a reviewed account and sets the alarm for the next review', async () => {
+    const { db, h, engine } = await setUpReviewed();
     const report = await engine.wake();
     expect(report.due).toEqual([]);
     expect(report.upcoming.map((item) => [item.type, item.dueAt])).toEqual([
@@ -88,7 +110,7 @@ describe('reminder engine', () => {
   });
 
   it('fires a reminder once when it comes due, then waits for the next one', async () => {
-    const { db, clock, h, engine } = await setUp();
+    const { db, clock, h, engine } = await setUpReviewed();
     await engine.wake();
     clock.set(addMonthsUtc(ADDED, 6));
     const report = await engine.wake();
@@ -130,7 +152,7 @@ describe('reminder engine', () => {
 
   it('snoozes for one day, then fires once more', async () => {
     const { clock, h, engine } = await setUp();
-    const due = addMonthsUtc(ADDED, 6);
+    const due = ADDED; // Never reviewed: due as soon as listed.
     clock.set(due + 1000);
     await engine.wake();
     const report = await engine.act(`${ALEX}:review-recovery`, 'snooze');
@@ -153,7 +175,7 @@ describe('reminder engine', () => {
 
   it('"Done" records the review and moves the reminder to the next interval', async () => {
     const { db, clock, h, engine } = await setUp();
-    const due = addMonthsUtc(ADDED, 6);
+    const due = ADDED; // Never reviewed: due as soon as listed.
     clock.set(due + DAY_MS);
     await engine.wake();
     const report = await engine.act(`${ALEX}:review-recovery`, 'done');
@@ -170,14 +192,16 @@ describe('reminder engine', () => {
   });
 
   it('an action on a reminder that is gone changes nothing', async () => {
-    const { h, engine } = await setUp();
+    const { db, h, engine } = await setUp();
     const report = await engine.act('nobody@outlook.com:review-recovery', 'done');
-    expect(report.due).toEqual([]);
+    // Alex's never-reviewed recovery info stays due and unreviewed.
+    expect(report.due.map((item) => item.id)).toEqual([`${ALEX}:review-recovery`]);
+    expect((await createAccountsRepo(db).get(ALEX))?.recoveryReviewedAt).toBeNull();
     expect(h.errors).toEqual([]);
   });
 
   it('uses the per-account interval, then the setting', async () => {
-    const { db, h, engine } = await setUp([
+    const { db, h, engine } = await setUpReviewed([
       { address: ALEX, addedFrom: 'options', kind: 'personal', addedAt: ADDED },
       { address: SAM, addedFrom: 'options', kind: 'work-school', addedAt: ADDED },
     ]);
@@ -196,7 +220,7 @@ describe('reminder engine', () => {
   });
 
   it('a password reset brings the sign-devices-in reminder at once', async () => {
-    const { db, clock, h, engine } = await setUp();
+    const { db, clock, h, engine } = await setUpReviewed();
     clock.set(ADDED + 10 * DAY_MS);
     await engine.afterChange((now) =>
       createAccountsRepo(db).update(ALEX, { lastPasswordResetAt: now }),
@@ -217,7 +241,7 @@ describe('reminder engine', () => {
   });
 
   it('two engines waking at once on one connection show one notification', async () => {
-    const { db, clock, h, engine } = await setUp();
+    const { db, clock, h, engine } = await setUpReviewed();
     await engine.wake();
     clock.set(addMonthsUtc(ADDED, 6));
     const h2 = harness(db, clock);
@@ -243,7 +267,7 @@ describe('reminder engine', () => {
   });
 
   it('shows a claimed reminder whose worker stopped before showing it, exactly once', async () => {
-    const { db, clock, h, engine } = await setUp();
+    const { db, clock, h, engine } = await setUpReviewed();
     await engine.wake();
     const due = addMonthsUtc(ADDED, 6);
     clock.set(due);

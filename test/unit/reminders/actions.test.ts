@@ -15,6 +15,7 @@ import {
   iso,
   makeAccount,
   makeReminder,
+  REVIEWED_WHEN_ADDED,
   utc,
 } from './support';
 
@@ -148,7 +149,7 @@ describe('done, end to end with a fake clock', () => {
   it('keeps sign-devices-in cleared until the next password reset', () => {
     const clock = createFakeClock(utc(2025, 5, 1, 10));
     const store = new FakeReminderStore();
-    let account = makeAccount({ lastPasswordResetAt: clock.now() });
+    let account = makeAccount({ ...REVIEWED_WHEN_ADDED, lastPasswordResetAt: clock.now() });
     const desired = () => computeDueReminders([account], settings, clock.now());
     const id = 'alex@outlook.com:sign-devices-in';
     expect(store.wake(desired(), clock.now()).map((r) => r.id)).toEqual([id]);

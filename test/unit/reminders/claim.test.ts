@@ -7,7 +7,14 @@ import {
   markFired,
   snooze,
 } from '../../../src/core/reminders';
-import { DAY_MS, FakeReminderStore, makeAccount, makeReminder, utc } from './support';
+import {
+  DAY_MS,
+  FakeReminderStore,
+  makeAccount,
+  makeReminder,
+  REVIEWED_WHEN_ADDED,
+  utc,
+} from './support';
 
 const dueAt = utc(2025, 7, 15, 9);
 const now = dueAt + 1000;
@@ -46,7 +53,12 @@ describe('claimFire', () => {
 });
 
 describe('two wakes racing', () => {
-  const desired = computeDueReminders([makeAccount()], DEFAULT_REMINDER_SETTINGS, 0);
+  // Reviewed at listing, so nothing fires at the first wake and the race is over one fire.
+  const desired = computeDueReminders(
+    [makeAccount(REVIEWED_WHEN_ADDED)],
+    DEFAULT_REMINDER_SETTINGS,
+    0,
+  );
 
   it('both plan the same fire from one snapshot, exactly one wins, in either order', () => {
     for (const earlyFirst of [true, false]) {

@@ -5,7 +5,7 @@ import {
   type Reminder,
   type ReminderSettings,
 } from '../../../src/core/reminders';
-import { iso, makeAccount, utc } from './support';
+import { iso, makeAccount, REVIEWED_WHEN_ADDED, utc } from './support';
 
 const settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
 const now = utc(2025, 6, 1);
@@ -16,9 +16,26 @@ function dueOf(reminders: Reminder[], type: Reminder['type']): string | undefine
 }
 
 describe('computeDueReminders: review-recovery', () => {
-  it('counts from addedAt when the account was never reviewed', () => {
+  it('is due as soon as the account is listed when its recovery info was never reviewed', () => {
     const reminders = computeDueReminders([makeAccount()], settings, now);
-    expect(dueOf(reminders, 'review-recovery')).toBe('2025-07-15T09:00:00.000Z');
+    expect(dueOf(reminders, 'review-recovery')).toBe('2025-01-15T09:00:00.000Z');
+  });
+
+  it('is due at listing whatever the interval, for every kind of account', () => {
+    const accounts = [
+      makeAccount({ reminderIntervalMonths: 12 }),
+      makeAccount({ address: 'alex@contoso.com', kind: 'work-school', addedAt: utc(2025, 5, 31) }),
+    ];
+    const reminders = computeDueReminders(
+      accounts,
+      { ...settings, reminderIntervalMonths: 3 },
+      now,
+    );
+    const reviews = reminders.filter((reminder) => reminder.type === 'review-recovery');
+    expect(reviews.map((reminder) => [reminder.id, iso(reminder.dueAt)])).toEqual([
+      ['alex@outlook.com:review-recovery', '2025-01-15T09:00:00.000Z'],
+      ['alex@contoso.com:review-recovery', '2025-05-31T00:00:00.000Z'],
+    ]);
   });
 
   it('counts from the last review when there is one', () => {
@@ -28,7 +45,7 @@ describe('computeDueReminders: review-recovery', () => {
   });
 
   it('lets the per-account interval beat the setting', () => {
-    const account = makeAccount({ reminderIntervalMonths: 3 });
+    const account = makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: 3 });
     const withSetting = { ...settings, reminderIntervalMonths: 12 };
     const reminders = computeDueReminders([account], withSetting, now);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-04-15T09:00:00.000Z');
@@ -37,7 +54,7 @@ describe('computeDueReminders: review-recovery', () => {
   it('uses the setting when the account has no valid override', () => {
     const withSetting = { ...settings, reminderIntervalMonths: 12 };
     for (const override of [null, 0, 13, 2.5]) {
-      const account = makeAccount({ reminderIntervalMonths: override });
+      const account = makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: override });
       const reminders = computeDueReminders([account], withSetting, now);
       expect(dueOf(reminders, 'review-recovery')).toBe('2026-01-15T09:00:00.000Z');
     }
@@ -45,16 +62,19 @@ describe('computeDueReminders: review-recovery', () => {
 
   it('falls back to 6 months when the setting itself is out of range', () => {
     const broken = { ...settings, reminderIntervalMonths: 40 };
-    const reminders = computeDueReminders([makeAccount()], broken, now);
+    const reminders = computeDueReminders([makeAccount(REVIEWED_WHEN_ADDED)], broken, now);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-07-15T09:00:00.000Z');
   });
 
   it('clamps month ends, including leap years', () => {
-    const endOfAugust = makeAccount({ addedAt: utc(2023, 8, 31, 22) });
+    const endOfAugust = makeAccount({ recoveryReviewedAt: utc(2023, 8, 31, 22) });
     expect(dueOf(computeDueReminders([endOfAugust], settings, now), 'review-recovery')).toBe(
       '2024-02-29T22:00:00.000Z',
     );
-    const monthly = makeAccount({ addedAt: utc(2025, 1, 31), reminderIntervalMonths: 1 });
+    const monthly = makeAccount({
+      recoveryReviewedAt: utc(2025, 1, 31),
+      reminderIntervalMonths: 1,
+    });
     expect(dueOf(computeDueReminders([monthly], settings, now), 'review-recovery')).toBe(
       '2025-02-28T00:00:00.000Z',
     );
@@ -119,7 +139,7 @@ describe('computeDueReminders: records', () => {
       id: 'alex@outlook.com:review-recovery',
       account: 'alex@outlook.com',
       type: 'review-recovery',
-      dueAt: utc(2025, 7, 15, 9),
+      dueAt: utc(2025, 1, 15, 9),
       firedAt: null,
       firedFor: null,
       snoozedUntil: null,
@@ -135,7 +155,7 @@ describe('computeDueReminders: records', () => {
   });
 
   it('keeps the first entry of a repeated address', () => {
-    const accounts = [makeAccount(), makeAccount({ reminderIntervalMonths: 1 })];
+    const accounts = [makeAccount(REVIEWED_WHEN_ADDED), makeAccount({ reminderIntervalMonths: 1 })];
     const reminders = computeDueReminders(accounts, settings, now);
     expect(reminders.filter((reminder) => reminder.type === 'review-recovery')).toHaveLength(1);
     expect(dueOf(reminders, 'review-recovery')).toBe('2025-07-15T09:00:00.000Z');

@@ -14,6 +14,7 @@ import {
   iso,
   makeAccount,
   makeReminder,
+  REVIEWED_WHEN_ADDED,
   utc,
 } from './support';
 
@@ -87,8 +88,10 @@ describe('reconcile', () => {
 
   it('never fires twice for a due date that moves back and forth', () => {
     const store = new FakeReminderStore();
-    const sixMonths = desiredFor([makeAccount()]);
-    const threeMonths = desiredFor([makeAccount({ reminderIntervalMonths: 3 })]);
+    const sixMonths = desiredFor([makeAccount(REVIEWED_WHEN_ADDED)]);
+    const threeMonths = desiredFor([
+      makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: 3 }),
+    ]);
     const now = utc(2025, 8, 1);
     for (const desired of [sixMonths, threeMonths, sixMonths, threeMonths, sixMonths]) {
       store.wake(desired, now);
@@ -114,7 +117,7 @@ describe('reconcile with a fake clock', () => {
   it('fires each reminder once when the clock jumps forward by years', () => {
     const clock = createFakeClock(utc(2025, 1, 15, 9));
     const store = new FakeReminderStore();
-    const accounts = [makeAccount({ reminderIntervalMonths: 1 })];
+    const accounts = [makeAccount({ ...REVIEWED_WHEN_ADDED, reminderIntervalMonths: 1 })];
     store.wake(desiredFor(accounts), clock.now());
     expect(store.fired).toEqual([]);
 
@@ -130,7 +133,7 @@ describe('reconcile with a fake clock', () => {
   it('never re-fires when the clock jumps backward and forward again', () => {
     const clock = createFakeClock(utc(2025, 8, 1));
     const store = new FakeReminderStore();
-    const desired = desiredFor([makeAccount()]);
+    const desired = desiredFor([makeAccount(REVIEWED_WHEN_ADDED)]);
     store.wake(desired, clock.now());
     expect(store.fired).toHaveLength(1);
 
@@ -146,10 +149,24 @@ describe('reconcile with a fake clock', () => {
 
   it('fires at exactly the due time, not a millisecond before', () => {
     const store = new FakeReminderStore();
-    const desired = desiredFor([makeAccount()]);
+    const desired = desiredFor([makeAccount(REVIEWED_WHEN_ADDED)]);
     expect(store.wake(desired, utc(2025, 7, 15, 9) - 1)).toEqual([]);
     expect(store.wake(desired, utc(2025, 7, 15, 9)).map((r) => iso(r.firedFor ?? 0))).toEqual([
       '2025-07-15T09:00:00.000Z',
+    ]);
+  });
+
+  it('fires the recovery review of a never-reviewed account at the first wake after listing', () => {
+    const listedAt = utc(2025, 1, 15, 9);
+    const store = new FakeReminderStore();
+    const desired = desiredFor([makeAccount({ addedAt: listedAt })]);
+    expect(store.wake(desired, listedAt - 1)).toEqual([]);
+    expect(store.wake(desired, listedAt).map((r) => r.id)).toEqual([
+      'alex@outlook.com:review-recovery',
+    ]);
+    store.wake(desired, listedAt + 30 * DAY_MS);
+    expect(store.firedTypes()).toEqual([
+      'alex@outlook.com:review-recovery@2025-01-15T09:00:00.000Z',
     ]);
   });
 });

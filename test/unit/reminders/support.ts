@@ -46,6 +46,9 @@ export function createFakeClock(start: number): FakeClock {
   };
 }
 
+/** Recovery info reviewed the moment `makeAccount()` was listed: only the interval decides. */
+export const REVIEWED_WHEN_ADDED = { recoveryReviewedAt: Date.UTC(2025, 0, 15, 9) } as const;
+
 export function makeAccount(overrides: Partial<ReminderAccount> = {}): ReminderAccount {
   return {
     address: 'alex@outlook.com',
