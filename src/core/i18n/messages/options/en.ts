@@ -21,7 +21,7 @@ export const OPTIONS_EN = {
 
   'accounts.heading': 'Your accounts',
   'accounts.intro':
-    'Only addresses and dates are kept, on this device. Account Helper never asks for or stores a password.',
+    'Only email addresses, phone numbers and dates are kept, on this device. Account Helper never asks for or stores a password.',
   'accounts.none': 'No accounts listed yet.',
   'accounts.add.heading': 'Add an account',
   'accounts.add.address': 'Email address or phone number you sign in with',

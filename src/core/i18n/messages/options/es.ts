@@ -23,7 +23,7 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
 
   'accounts.heading': 'Tus cuentas',
   'accounts.intro':
-    'Solo se guardan direcciones y fechas, en este dispositivo. Account Helper nunca pide ni guarda una contraseña.',
+    'Solo se guardan direcciones de correo, números de teléfono y fechas, en este dispositivo. Account Helper nunca pide ni guarda una contraseña.',
   'accounts.none': 'Todavía no hay cuentas en la lista.',
   'accounts.add.heading': 'Añadir una cuenta',
   'accounts.add.address': 'Dirección de correo o número de teléfono con el que inicias sesión',

@@ -23,7 +23,7 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
 
   'accounts.heading': 'Vos comptes',
   'accounts.intro':
-    'Seules les adresses et les dates sont conservées, sur cet appareil. Account Helper ne demande ni n’enregistre jamais de mot de passe.',
+    'Seuls les adresses e-mail, les numéros de téléphone et les dates sont conservés, sur cet appareil. Account Helper ne demande ni n’enregistre jamais de mot de passe.',
   'accounts.none': 'Aucun compte pour l’instant.',
   'accounts.add.heading': 'Ajouter un compte',
   'accounts.add.address': 'Adresse e-mail ou numéro de téléphone avec lequel vous vous connectez',
