@@ -49,9 +49,7 @@ function accountAddress(
 ): { ok: true; address: string } | { ok: false; message: string; text: MessageRef } {
   const checked = checkAddress(input);
   if (!checked.valid) return { ok: false, message: checked.error, text: checked.text };
-  if (!checked.accountAddress.includes('@')) {
-    return { ok: false, ...said(DATA_EN, 'my-data.phone-number') };
-  }
+  // A phone number can be a Microsoft account's sign-in name: it is kept as `+` and digits.
   return { ok: true, address: checked.accountAddress };
 }
 

@@ -13,19 +13,41 @@ const nullableEpochMs = epochMs.nullable();
 const reminderIntervalMonths = z.number().int().min(1).max(12);
 
 /**
- * Lowercase, trimmed, something@something.tld — full address validation belongs to core. The
- * length check comes first and stops there (`abort`): the pattern backtracks, and on an imported
- * 160,000-character address it would run for a minute.
+ * An account's sign-in name: an email address (lowercase, trimmed, something@something.tld — full
+ * validation belongs to core) or a phone number as core's parsePhone gives it (`+` and 7–15
+ * digits, or digits only when typed without a country code). The length check comes first and
+ * stops there (`abort`): the pattern backtracks, and on an imported 160,000-character address it
+ * would run for a minute.
  */
 export const AccountAddressSchema = z
   .string()
   .min(3)
   .max(254, { abort: true })
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address')
+  .regex(
+    /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?\d{7,15})$/,
+    'Expected an email address or a phone number',
+  )
   .refine((address) => address === normaliseAddress(address), 'Expected a lowercase address');
 
+const PHONE_TYPED = /^\+?[\d\s().-]+$/;
+
+/**
+ * Lowercase and trimmed; a phone number (`+1 425 555 0100`) becomes `+` and digits
+ * (`+14255550100`), the way the account check writes it.
+ */
 export function normaliseAddress(address: string): string {
-  return address.trim().toLowerCase();
+  const trimmed = address.trim();
+  if (trimmed.length <= 40 && PHONE_TYPED.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    if (trimmed.startsWith('+')) return `+${digits}`;
+    return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+  }
+  return trimmed.toLowerCase();
+}
+
+/** True when a stored account address is a phone number rather than an email address. */
+export function isPhoneAddress(address: string): boolean {
+  return !address.includes('@');
 }
 
 export const ACCOUNT_KINDS = ['personal', 'work-school', 'unknown'] as const;

@@ -370,7 +370,7 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     );
     expect(await problems(page)).toContainEqual({
       path: 'accounts[0].address',
-      text: 'accounts[0].address: Expected an email address',
+      text: 'accounts[0].address: Expected an email address or a phone number',
     });
 
     await importFile(page, tempFile('newer.json', JSON.stringify({ ...good, version: 2 })));
@@ -416,6 +416,41 @@ describe.each(BROWSERS)('options page: accounts, reminders and data in %s', (bro
     const dump = await readDatabase(ext);
     expect((dump.accounts as { address: string }[]).map((a) => a.address)).toEqual([HOME]);
     expect((dump.reminders as { account: string }[]).every((r) => r.account === HOME)).toBe(true);
+  });
+
+  it('adds a phone number as an account, listed and reminded as a phone number', async () => {
+    const phone = '+14255550100';
+    const form = '[data-testid="add-account"]';
+    // Emptied the way a person does it (the earlier tests leave text the form still holds).
+    await page.$eval(`${form} input[name="address"]`, (input) =>
+      (input as HTMLInputElement).select(),
+    );
+    await page.keyboard.press('Backspace');
+    await page.type(`${form} input[name="address"]`, '+1 425 555 0100');
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForSelector(accountCard(phone), { timeout: 30_000 });
+    expect(await text(page, `${form} [role="status"]`)).toBe(
+      'Added the phone number +14255550100.',
+    );
+    expect(
+      await page.$eval(accountCard(phone), (card) => card.getAttribute('data-address-kind')),
+    ).toBe('phone');
+    expect(await text(page, `${accountCard(phone)} [data-testid="account-phone"]`)).toBe(
+      'Phone number',
+    );
+    expect(await text(page, `${accountCard(phone)} h3`)).toBe(phone);
+    expect(await page.$(`${form} [data-testid="add-account-error"]`)).toBeNull();
+
+    const dump = await readDatabase(ext);
+    const stored = (dump.accounts as { address: string; addedFrom: string }[]).find(
+      (a) => a.address === phone,
+    );
+    expect(stored).toMatchObject({ address: phone, addedFrom: 'options' });
+    expect((dump.reminders as { account: string }[]).some((r) => r.account === phone)).toBe(true);
+
+    await page.click(`${accountCard(phone)} [data-action="remove"]`);
+    await page.click(`${accountCard(phone)} [data-action="confirm-remove"]`);
+    await waitFor(async () => !(await page.$(accountCard(phone))), 'the phone account to go');
   });
 
   it(`opens at the reminders from a notification click (${browserName})`, async () => {

@@ -2,7 +2,12 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import type { AccountView, MyDataView } from '../../messaging/reminder-messages';
-import { ACCOUNT_KINDS, type AccountKind, type AccountSetUp } from '../../storage/records';
+import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  type AccountSetUp,
+  isPhoneAddress,
+} from '../../storage/records';
 import { formatDate, KIND_LABELS, SET_UP_LABELS } from '../reminders/format';
 import { t } from '../shared/i18n';
 import type { RunChange } from './MyData';
@@ -38,11 +43,22 @@ export function AccountCard({ account, view, run, busy }: AccountCardProps) {
   }
 
   return (
-    <li class="rm-account" data-testid="account" data-address={address} aria-labelledby={headingId}>
+    <li
+      class="rm-account"
+      data-testid="account"
+      data-address={address}
+      data-address-kind={isPhoneAddress(address) ? 'phone' : 'email'}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>
         {account.label ? `${account.label} · ` : ''}
         {address}
       </h3>
+      {isPhoneAddress(address) && (
+        <p class="muted" data-testid="account-phone">
+          {t('account.phone')}
+        </p>
+      )}
       {mode === 'edit' ? (
         <AccountEditor
           account={account}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkAddress } from '../../core/accounts/offline-answer';
 import { send } from '../../messaging/client';
-import { ACCOUNT_KINDS, type AccountKind } from '../../storage/records';
+import { ACCOUNT_KINDS, type AccountKind, isPhoneAddress } from '../../storage/records';
 import { errorMessage, KIND_LABELS } from '../reminders/format';
 import { say, t } from '../shared/i18n';
 import { AccountCard } from './AccountCard';
@@ -58,7 +58,11 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
         return;
       }
       await run(async () => result.view);
-      setAdded(t('accounts.added', { address: checked.accountAddress }));
+      setAdded(
+        isPhoneAddress(checked.accountAddress)
+          ? t('accounts.added.phone', { phone: checked.accountAddress })
+          : t('accounts.added', { address: checked.accountAddress }),
+      );
       setAddress('');
       setLabel('');
       setKind('unknown');
@@ -94,7 +98,7 @@ export function AccountsSection({ view, run, busy }: SectionProps) {
         <label class="rm-field">
           <span>{t('accounts.add.address')}</span>
           <input
-            type="email"
+            type="text"
             name="address"
             autocomplete="off"
             spellcheck={false}

@@ -95,7 +95,17 @@ describe('reminder and data handlers', () => {
       ok: false,
       message: 'alex@outlook.com is already in your list.',
     });
-    expect(await save('+44 20 7946 0958')).toMatchObject({ ok: false, field: 'address' });
+    // A phone number is a Microsoft sign-in name too: kept as `+` and digits, with its reminder.
+    const phone = await save('+44 20 7946 0958');
+    expect(phone.ok).toBe(true);
+    expect(await createAccountsRepo(db).get('+442079460958')).toMatchObject({
+      address: '+442079460958',
+      addedFrom: 'options',
+    });
+    const listed = phone.ok ? phone.view.accounts.find((a) => a.address === '+442079460958') : null;
+    expect(listed?.nextReviewAt).toEqual(expect.any(Number));
+    expect(await save('+44 (20) 7946-0958')).toMatchObject({ ok: false, field: 'address' });
+    expect(await save('+44 20')).toMatchObject({ ok: false, field: 'address' });
     expect(await save('bob@')).toMatchObject({ ok: false, field: 'address' });
     await expect(save('nobody@outlook.com', false)).rejects.toMatchObject({ code: 'not-found' });
   });

@@ -232,7 +232,7 @@ describe('rejecting a malformed or hostile file', () => {
     const problems = problemsOf(text);
     expect(problems).toContainEqual({
       path: 'accounts[0].address',
-      reason: 'Expected an email address',
+      reason: 'Expected an email address or a phone number',
     });
     expect(problems).toContainEqual({
       path: 'accounts[1].address',

@@ -24,14 +24,16 @@ export const OPTIONS_DE = translation<typeof OPTIONS_EN>()({
 
   'accounts.heading': 'Ihre Konten',
   'accounts.intro':
-    'Gespeichert werden nur Adressen und Daten, auf diesem Gerät. Account Helper fragt nie nach einem Kennwort und speichert keines.',
+    'Gespeichert werden nur E-Mail-Adressen, Telefonnummern und Daten, auf diesem Gerät. Account Helper fragt nie nach einem Kennwort und speichert keines.',
   'accounts.none': 'Noch keine Konten eingetragen.',
   'accounts.add.heading': 'Konto hinzufügen',
-  'accounts.add.address': 'E-Mail-Adresse, mit der Sie sich anmelden',
+  'accounts.add.address': 'E-Mail-Adresse oder Telefonnummer, mit der Sie sich anmelden',
   'accounts.add.kind': 'Art des Kontos',
   'accounts.add.label': 'Name (optional), z. B. „Familie“ oder „Arbeit“',
   'accounts.add.button': 'Konto hinzufügen',
   'accounts.added': '{address} hinzugefügt.',
+  'accounts.added.phone': 'Telefonnummer {phone} hinzugefügt.',
+  'account.phone': 'Telefonnummer',
 
   'account.set-up.unknown': 'Noch nicht angegeben',
   'account.set-up.nothing': 'Nichts',

@@ -21,14 +21,16 @@ export const OPTIONS_EN = {
 
   'accounts.heading': 'Your accounts',
   'accounts.intro':
-    'Only addresses and dates are kept, on this device. Account Helper never asks for or stores a password.',
+    'Only email addresses, phone numbers and dates are kept, on this device. Account Helper never asks for or stores a password.',
   'accounts.none': 'No accounts listed yet.',
   'accounts.add.heading': 'Add an account',
-  'accounts.add.address': 'Email address you sign in with',
+  'accounts.add.address': 'Email address or phone number you sign in with',
   'accounts.add.kind': 'Kind of account',
   'accounts.add.label': 'Name (optional), e.g. “Family” or “Work”',
   'accounts.add.button': 'Add account',
   'accounts.added': 'Added {address}.',
+  'accounts.added.phone': 'Added the phone number {phone}.',
+  'account.phone': 'Phone number',
 
   'account.set-up.unknown': 'Not told yet',
   'account.set-up.nothing': 'Nothing',

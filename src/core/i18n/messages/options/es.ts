@@ -23,14 +23,16 @@ export const OPTIONS_ES = translation<typeof OPTIONS_EN>()({
 
   'accounts.heading': 'Tus cuentas',
   'accounts.intro':
-    'Solo se guardan direcciones y fechas, en este dispositivo. Account Helper nunca pide ni guarda una contraseña.',
+    'Solo se guardan direcciones de correo, números de teléfono y fechas, en este dispositivo. Account Helper nunca pide ni guarda una contraseña.',
   'accounts.none': 'Todavía no hay cuentas en la lista.',
   'accounts.add.heading': 'Añadir una cuenta',
-  'accounts.add.address': 'Dirección de correo con la que inicias sesión',
+  'accounts.add.address': 'Dirección de correo o número de teléfono con el que inicias sesión',
   'accounts.add.kind': 'Tipo de cuenta',
   'accounts.add.label': 'Nombre (opcional), p. ej. «Familia» o «Trabajo»',
   'accounts.add.button': 'Añadir cuenta',
   'accounts.added': '{address} añadida.',
+  'accounts.added.phone': 'Número de teléfono {phone} añadido.',
+  'account.phone': 'Número de teléfono',
 
   'account.set-up.unknown': 'Aún no indicado',
   'account.set-up.nothing': 'Nada',

@@ -23,14 +23,16 @@ export const OPTIONS_FR = translation<typeof OPTIONS_EN>()({
 
   'accounts.heading': 'Vos comptes',
   'accounts.intro':
-    'Seules les adresses et les dates sont conservées, sur cet appareil. Account Helper ne demande ni n’enregistre jamais de mot de passe.',
+    'Seuls les adresses e-mail, les numéros de téléphone et les dates sont conservés, sur cet appareil. Account Helper ne demande ni n’enregistre jamais de mot de passe.',
   'accounts.none': 'Aucun compte pour l’instant.',
   'accounts.add.heading': 'Ajouter un compte',
-  'accounts.add.address': 'Adresse e-mail avec laquelle vous vous connectez',
+  'accounts.add.address': 'Adresse e-mail ou numéro de téléphone avec lequel vous vous connectez',
   'accounts.add.kind': 'Type de compte',
   'accounts.add.label': 'Nom (facultatif), par ex. « Famille » ou « Travail »',
   'accounts.add.button': 'Ajouter le compte',
   'accounts.added': '{address} ajoutée.',
+  'accounts.added.phone': 'Numéro de téléphone {phone} ajouté.',
+  'account.phone': 'Numéro de téléphone',
 
   'account.set-up.unknown': 'Pas encore indiqué',
   'account.set-up.nothing': 'Rien',
