@@ -470,9 +470,14 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
         'the answer to "Check this address"',
       );
       expect(await privateText(frame)).toContain('sam@example.org');
-      const tree = await panelTree(page);
+      // The warning follows the checkbox a render later; under load that can be after the answer.
+      const warning = view.accounts?.deviceWarning ?? '';
+      const tree = await waitFor(async () => {
+        const lines = await panelTree(page);
+        return lines.some((line) => line.name.includes(warning)) ? lines : null;
+      }, 'the device warning');
       const text = tree.map((line) => line.name).join('\n');
-      expect(text).toContain(view.accounts?.deviceWarning);
+      expect(text).toContain(warning);
       expect(tree).toContainEqual(
         expect.objectContaining({
           role: 'checkbox',
