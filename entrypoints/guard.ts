@@ -1,7 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hasCredentialForm } from '../src/content/credential-form';
-import { isTopFrame, isWebPage, onFrameLookalike, reportFrame } from '../src/content/guard-frames';
-import { guardPage } from '../src/content/guard-watch';
+import {
+  isTopFrame,
+  isWebPage,
+  listenForFrameLookalikes,
+  reportFrame,
+  startListening,
+} from '../src/content/guard-frames';
+import { guardPage, isShell } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
@@ -21,12 +27,16 @@ const IDLE_TIMEOUT_MS = 100;
 export default defineUnlistedScript(() => {
   // Frames report a form to the background, which warns on the top page (guard-frames.ts).
   if (!isTopFrame()) {
-    return reportFrame(hasCredentialForm(document) ? buildPageSnapshot(document) : undefined);
+    // Open shadow roots are walked only in a shell of a frame: most frames are ads and embeds.
+    const form =
+      hasCredentialForm(document, false) || (isShell(document) && hasCredentialForm(document));
+    return reportFrame(form ? buildPageSnapshot(document) : undefined);
   }
   if (!isWebPage()) return;
-  onFrameLookalike(handleFrameLookalike);
+  listenForFrameLookalikes(handleFrameLookalike);
   const guard = () =>
     guardPage(document, location, async () => {
+      startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({
         snapshotPage: buildPageSnapshot,

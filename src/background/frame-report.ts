@@ -35,10 +35,34 @@ export async function handleFrameReport(
   const report = await handlePageReport(tabId, page, snapshot, { onlyLookalike: true });
   if (report.classification.verdict !== 'lookalike') return NOTHING;
   flagged.set(tabId, { page: originAndPath(page) ?? page, report });
-  await browser.tabs
-    .sendMessage(tabId, { type: FRAME_LOOKALIKE, report }, { frameId: 0 })
-    .catch(() => undefined); // The top frame's script has not started yet: its report gets it.
+  await tellTopFrame(tabId, report);
   return NOTHING;
+}
+
+/** Where the top frame's guard offers to start listening (`src/content/guard-frames.ts`). */
+export const FRAME_LISTEN_HOOK = 'accountHelperListenForFrames';
+
+/**
+ * The top frame's guard listens only once it has reported itself (listening costs every page), so
+ * a quiet top page is first asked to listen, through a hook in the extension's own script world.
+ * If its script has not started yet, its own report picks the warning up (`flaggedFrameReport`).
+ */
+async function tellTopFrame(tabId: number, report: PageReport): Promise<void> {
+  const message = { type: FRAME_LOOKALIKE, report };
+  const send = () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }).then(() => true);
+  if (await send().catch(() => false)) return;
+  const listening = await browser.scripting
+    .executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (hook: string) => {
+        const listen = (globalThis as unknown as Record<string, unknown>)[hook];
+        return typeof listen === 'function' ? listen() === true : false;
+      },
+      args: [FRAME_LISTEN_HOOK],
+    })
+    .then(([injection]) => injection?.result === true)
+    .catch(() => false);
+  if (listening) await send().catch(() => false);
 }
 
 /**

@@ -17,11 +17,14 @@ const CREDENTIAL_FIELDS = [
   'input[name*="user" i]',
 ].join(',');
 
-/** Also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */
-export function hasCredentialForm(doc: Document): boolean {
+/**
+ * With `deep`, also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). The walk
+ * touches every element, so the guard takes it only where a hidden form is plausible.
+ */
+export function hasCredentialForm(doc: Document, deep = true): boolean {
   return (
     doc.querySelector(CREDENTIAL_FIELDS) !== null ||
-    openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null)
+    (deep && openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null))
   );
 }
 
@@ -29,10 +32,13 @@ export function hasCredentialForm(doc: Document): boolean {
  * The page's credential fields in brief ('' for none), to tell when a single-page kit swaps its
  * email step for a password step without navigating.
  */
-export function credentialFields(doc: Document): string {
+export function credentialFields(doc: Document, deep = true): string {
   let fields = '';
-  // Open shadow roots too: a form hidden in one must not leave the page unreported.
-  for (const field of queryAllDeep(doc, CREDENTIAL_FIELDS)) {
+  // Open shadow roots too (`deep`): a form hidden in one must not leave the page unreported.
+  const found = deep
+    ? queryAllDeep(doc, CREDENTIAL_FIELDS)
+    : doc.querySelectorAll(CREDENTIAL_FIELDS);
+  for (const field of found) {
     fields += `${field.getAttribute('type')}/${field.getAttribute('name')};`;
     if (fields.length > 300) break;
   }

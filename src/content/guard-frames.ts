@@ -29,10 +29,30 @@ export async function reportFrame(snapshot: PageSnapshot | undefined): Promise<v
 }
 
 /**
- * In the top frame: shows the warning when the background found a lookalike form in one of the
- * page's frames. Only the extension can send runtime messages to a content script.
+ * Where the background finds `listenForFrameLookalikes` (`FRAME_LISTEN_HOOK` in
+ * background/frame-report.ts): on the global of the extension's own content-script world, which
+ * no page script can reach.
  */
-export function onFrameLookalike(show: (report: PageReport) => unknown): void {
+const FRAME_LISTEN_HOOK = 'accountHelperListenForFrames';
+
+let listening = false;
+
+/**
+ * In the top frame: shows the warning when the background found a lookalike form in one of the
+ * page's frames. Only the extension can send runtime messages to a content script. Listening
+ * wakes the extension's API in the page, which costs every page a millisecond or more, so the top
+ * frame listens only once it reports itself, or when the background asks through the hook.
+ */
+export function listenForFrameLookalikes(show: (report: PageReport) => unknown): void {
+  (globalThis as unknown as Record<string, unknown>)[FRAME_LISTEN_HOOK] = () => {
+    startListening(show);
+    return true;
+  };
+}
+
+export function startListening(show: (report: PageReport) => unknown): void {
+  if (listening) return;
+  listening = true;
   contentApi().runtime.onMessage.addListener((message) => {
     const { type, report } = (message ?? {}) as { type?: unknown; report?: PageReport };
     if (type === FRAME_LOOKALIKE && report?.classification?.verdict === 'lookalike') show(report);

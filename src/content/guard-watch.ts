@@ -1,5 +1,5 @@
 import { credentialFields } from './credential-form';
-import { showsMicrosoftSign, textStart } from './microsoft-sign';
+import { hasLittleText, showsMicrosoftSign } from './microsoft-sign';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
 export const WATCH_MS = 10_000;
@@ -47,12 +47,21 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
   return stop;
 }
 
+/** Less light-DOM text than this: a shell, whose content script may still fill in. */
+export function isShell(doc: Document): boolean {
+  return hasLittleText(doc, SHELL_TEXT);
+}
+
 /**
  * The guard on one page. A page with no credential form and no sign of Microsoft is left alone:
  * no message to the background. One with a form, or Microsoft's name, logo or address words, is
  * reported; if that gives no verdict, or there is nothing to report yet, it is watched for a while
  * (WATCH_MS) so a form added later, a step swapped in by script or a template filled after load is
  * reported too. `report` resolves true once the page has a verdict (the page is marked).
+ *
+ * Most of the web is an ordinary page, so the first look is kept to a few native queries: the
+ * walk through open shadow roots touches every element, and is taken only on a shell (whose
+ * content may all sit in a shadow root) or a page showing a sign of Microsoft.
  */
 export function guardPage(
   doc: Document,
@@ -65,7 +74,8 @@ export function guardPage(
   let changedWhileBusy = false;
   let done = false;
   let stopWatching = () => {};
-  const shell = credentialFields(doc) === '' && textStart(doc, SHELL_TEXT).length < SHELL_TEXT;
+  const shell = credentialFields(doc, false) === '' && isShell(doc);
+  let deep = shell;
 
   const look = (): boolean => {
     if (done) return true;
@@ -73,15 +83,18 @@ export function guardPage(
       changedWhileBusy = true;
       return false;
     }
-    const fields = credentialFields(doc);
-    if (fields === reported) return false;
-    if (fields === '') {
-      if (reported !== null) return false;
+    let fields = credentialFields(doc, deep);
+    if (fields === '' && reported === null) {
       if (!showsMicrosoftSign(doc, where)) {
         // A shell that has filled in with something else is an ordinary page after all.
-        return !shell || textStart(doc, SHELL_TEXT).length >= SHELL_TEXT;
+        return !shell || !isShell(doc);
+      }
+      if (!deep) {
+        deep = true;
+        fields = credentialFields(doc, deep);
       }
     }
+    if (fields === reported || (fields === '' && reported !== null)) return false;
     reported = fields;
     reports++;
     busy = true;

@@ -11,12 +11,13 @@ const BRAND_WORDS = /microsoft|office365|onedrive|sharepoint|hotmail|outlook/;
 const ADDRESS_WORDS =
   /micro?soft|office|outlook|onedrive|sharepoint|hotmail|o365|msft|\bowa\b|exch(?:ange)?(?:365|online)/;
 /** The four squares' colours, as hex in CSS or SVG (classic and current shades). */
-const LOGO_COLOURS = /f25022|f35325|7fba00|81bc06|00a4ef|05a6f0|ffb900|ffba08/g;
+const LOGO_HEX = ['f25022', 'f35325', '7fba00', '81bc06', '00a4ef', '05a6f0', 'ffb900', 'ffba08'];
 /** Kits put the name near the top; an article that only names Microsoft far down is no kit. */
 const TEXT_LIMIT = 5000;
-/** A logo is among the first images; a gallery's hundredth picture is not it. */
-const IMAGE_LIMIT = 40;
-const CSS_LIMIT = 100_000;
+/** How much of the body's raw text (spaces and scripts included) the first look reads. */
+const RAW_TEXT_LIMIT = 30_000;
+/** Elements an ordinary page's text sits in; a kit's empty shell has none of them yet. */
+const CONTENTFUL = 'p, h1, h2, h3, li, td, a[href], label, article';
 const SKIPPED_PARENTS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/i;
 
 // Look-alike letters kits use to dodge word filters: Cyrillic, Greek, Turkish dotted/dotless i.
@@ -73,38 +74,104 @@ export function textStart(doc: Document, limit = TEXT_LIMIT): string {
   return text;
 }
 
+/**
+ * The body's text as one native read, scripts and styles included. An XPath string touches no
+ * element: in the extension's script world the first wrapper of each kind of element costs the
+ * page about half a millisecond, and the first look must stay under one for most of the web.
+ * Walking text nodes (`textStart`) is left for the pages whose raw text gives a reason.
+ */
+let lastRead: { doc: Document; text: string } | undefined;
+
+function rawText(doc: Document, limit: number): string {
+  if (lastRead?.doc !== doc) {
+    lastRead = { doc, text: xpathString(doc, doc.body ? 'string(//body)' : 'string(/*)') };
+    // One read serves one look (the shell check and the name check); the page changes after it.
+    queueMicrotask(() => {
+      lastRead = undefined;
+    });
+  }
+  return lastRead.text.slice(0, limit);
+}
+
+function xpathString(doc: Document, expression: string): string {
+  // A DOM without XPath (the unit tests' linkedom) reads the same text through the element.
+  if (typeof doc.evaluate !== 'function')
+    return (doc.body ?? doc.documentElement)?.textContent ?? '';
+  return doc.evaluate(expression, doc, null, 2 /* XPathResult.STRING_TYPE */, null).stringValue;
+}
+
+/** Whether anything matches, without touching (and so wrapping) what does. */
+function anyMatch(doc: Document, selector: string): boolean {
+  return doc.querySelectorAll(selector).length > 0;
+}
+
+/** The text names Microsoft: the raw read first, the text nodes only when it does. */
+function textNamesMicrosoft(doc: Document): boolean {
+  return namesMicrosoft(rawText(doc, RAW_TEXT_LIMIT)) && namesMicrosoft(textStart(doc));
+}
+
+/**
+ * Little visible text: a shell that script may still fill in. The raw read settles most pages;
+ * only a page with `min` characters of raw text but none of the elements an ordinary page's text
+ * sits in (its text may all be script) gets its text nodes walked.
+ */
+export function hasLittleText(doc: Document, min: number): boolean {
+  if (rawText(doc, RAW_TEXT_LIMIT).replace(/\s+/g, '').length < min) return true;
+  if (anyMatch(doc, CONTENTFUL)) return false;
+  return textStart(doc, min).length < min;
+}
+
+/** Words in image descriptions and file names, as one native query (no element is touched). */
+const IMAGE_WORDS = [
+  'microsoft',
+  'office365',
+  'office 365',
+  'office-365',
+  'office_365',
+  'onedrive',
+  'one drive',
+  'sharepoint',
+  'hotmail',
+  'outlook',
+];
+const IMAGE_SELECTOR = IMAGE_WORDS.flatMap((word) => [
+  `img[alt*="${word}" i]`,
+  `img[src*="${word}" i]`,
+]).join(',');
+/** Any of the logo's colours painted inline: one query rules most pages out. */
+const PAINTED = LOGO_HEX.map((hex) => `[style*="${hex}" i],[fill*="${hex}" i]`).join(',');
+
 /** Microsoft's four squares drawn in CSS or SVG: at least two of their colours inline. */
 function drawsMicrosoftLogo(doc: Document): boolean {
-  let css = '';
-  for (const style of doc.querySelectorAll('style')) {
-    css += style.textContent;
-    if (css.length > CSS_LIMIT) break;
+  if (!anyMatch(doc, PAINTED) && !styleNames(doc, LOGO_HEX)) return false;
+  let found = 0;
+  for (const hex of LOGO_HEX) {
+    if (anyMatch(doc, `[style*="${hex}" i],[fill*="${hex}" i]`) || styleNames(doc, [hex])) found++;
+    if (found >= 2) return true;
   }
-  // A logo of styled squares is near the top: the first elements with colours of their own.
-  const painted = doc.querySelectorAll('[style], [fill]');
-  for (let i = 0; i < painted.length && i < IMAGE_LIMIT * 5; i++) {
-    const node = painted[i] as Element;
-    css += `${node.getAttribute('style')}${node.getAttribute('fill')}`;
-  }
-  return new Set(css.toLowerCase().match(LOGO_COLOURS)).size >= 2;
+  return false;
 }
 
-/** Image descriptions and file names: a logo is often the only place the name appears. */
-function imageLabels(doc: Document): string {
-  let labels = '';
-  const images = doc.querySelectorAll('img, [role="img"], [aria-label]');
-  for (let i = 0; i < images.length && i < IMAGE_LIMIT; i++) {
-    const img = images[i] as Element;
-    labels += ` ${img.getAttribute('alt')} ${img.getAttribute('aria-label')} ${img.getAttribute('src')?.slice(0, 200)}`;
+/** A `<style>` element names any of the colours (read natively: no element is touched). */
+function styleNames(doc: Document, colours: string[]): boolean {
+  if (typeof doc.evaluate !== 'function') {
+    return [...doc.querySelectorAll('style')].some((style) =>
+      colours.some((hex) => style.textContent?.toLowerCase().includes(hex)),
+    );
   }
-  return labels;
+  const lower = "translate(., 'ABCDEF', 'abcdef')";
+  const test = colours.map((hex) => `contains(${lower}, '${hex}')`).join(' or ');
+  return doc.evaluate(`boolean(//style[${test}])`, doc, null, 3 /* BOOLEAN_TYPE */, null)
+    .booleanValue;
 }
 
-/** Whether the page or its address shows any sign of Microsoft. */
+/** Whether the page or its address shows any sign of Microsoft (cheapest look first). */
 export function showsMicrosoftSign(doc: Document, location: Location | undefined): boolean {
   return (
     (location !== undefined && addressNamesMicrosoft(location)) ||
-    namesMicrosoft(`${doc.title} ${imageLabels(doc)} ${textStart(doc)}`) ||
+    namesMicrosoft(doc.title) ||
+    textNamesMicrosoft(doc) ||
+    anyMatch(doc, IMAGE_SELECTOR) ||
     drawsMicrosoftLogo(doc)
   );
 }

@@ -128,6 +128,30 @@ describe('guardPage', () => {
     await settle(0);
     expect(reports).toHaveLength(1);
   });
+
+  it('finds a form in an open shadow root of a shell', async () => {
+    const doc = page('<div id="app"></div>');
+    const host = doc.getElementById('app') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<form><input type="password" name="pw"></form>';
+    const reports = guard(doc);
+    await settle(0);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('finds a form in an open shadow root of a page that names Microsoft', async () => {
+    const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><div id="app"></div>`);
+    const root = (doc.getElementById('app') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = '<form><input type="email" name="login"></form>';
+    const reports = guard(doc);
+    await settle();
+    expect(reports).toHaveLength(1);
+    // The shadow root is watched from then on: its email step swapped for a password step.
+    root.innerHTML = '<form><input type="password" name="pw"></form>';
+    doc.body.append(doc.createElement('span'));
+    await settle();
+    expect(reports).toHaveLength(2);
+  });
 });
 
 describe('watchChanges', () => {
