@@ -7,7 +7,7 @@ import {
   reportFrame,
   startListening,
 } from '../src/content/guard-frames';
-import { guardPage, isShell } from '../src/content/guard-watch';
+import { guardPage, mayHideForm } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
@@ -27,9 +27,7 @@ const IDLE_TIMEOUT_MS = 100;
 export default defineUnlistedScript(() => {
   // Frames report a form to the background, which warns on the top page (guard-frames.ts).
   if (!isTopFrame()) {
-    // Open shadow roots are walked only in a shell of a frame: most frames are ads and embeds.
-    const form =
-      hasCredentialForm(document, false) || (isShell(document) && hasCredentialForm(document));
+    const form = hasCredentialForm(document, mayHideForm(document));
     return reportFrame(form ? buildPageSnapshot(document) : undefined);
   }
   if (!isWebPage()) return;

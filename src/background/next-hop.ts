@@ -50,9 +50,7 @@ export async function noteTabAddress(tabId: number, address: string): Promise<Ta
   // Origin and path only, as everywhere an address is kept: a query or fragment may carry an
   // OAuth `code=` or `#access_token=`.
   const url = originAndPath(address) ?? '';
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
-    | TabAddresses
-    | undefined;
+  const stored = await tabAddresses(tabId);
   if (stored && hostOf(stored.current) === hostOf(url)) {
     if (stored.current === url) return stored;
     const same = { ...stored, current: url };
@@ -72,11 +70,13 @@ export async function forgetTabAddresses(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
 
+/** What is kept of the tab's addresses (one read serves a whole report). */
+export async function tabAddresses(tabId: number): Promise<TabAddresses | undefined> {
+  return (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabAddresses | undefined;
+}
+
 /** The address the tab showed before `url`, on another host; null when unknown. */
-export async function previousAddress(tabId: number, url: string): Promise<string | null> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
-    | TabAddresses
-    | undefined;
+export function previousAddress(stored: TabAddresses | undefined, url: string): string | null {
   if (!stored) return null;
   return hostOf(stored.current) === hostOf(url) ? stored.previous : stored.current;
 }
@@ -94,15 +94,12 @@ async function openerAddress(openerTabId: number | undefined): Promise<string | 
  * tab's previous page on another host first, then the page of the tab that opened it.
  */
 export async function hopSourceFor(
-  tabId: number,
+  stored: TabAddresses | undefined,
   url: string,
   openerTabId: number | undefined,
 ): Promise<HopSource | null> {
-  const inTab = hopSourceOf(await previousAddress(tabId, url));
+  const inTab = hopSourceOf(previousAddress(stored, url));
   if (inTab) return inTab;
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
-    | TabAddresses
-    | undefined;
   if ((stored?.hosts ?? 0) > OPENER_COUNTS_FOR_HOSTS) return null;
   return hopSourceOf(await openerAddress(openerTabId));
 }

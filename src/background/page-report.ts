@@ -10,7 +10,7 @@ import { showVerdictOnToolbar } from './badge';
 import { database } from './database';
 import { earlyGuidance } from './guidance-handlers';
 import { backgroundLocale, bsay, bt } from './i18n';
-import { hopSourceFor, previousAddress } from './next-hop';
+import { hopSourceFor, previousAddress, tabAddresses } from './next-hop';
 import { tellOrganisation } from './organisation-report';
 import { rememberHandOff, withOrganisationSignIns } from './organisation-sign-in';
 import { withPolicy } from './policy';
@@ -53,13 +53,12 @@ export async function handlePageReport(
 ): Promise<PageReport> {
   const analysed = snapshot ? analysePage(url, snapshot) : classifyUrl(url);
   // Microsoft's sign-in page may just have handed this tab over to the organisation's own.
-  await previousAddress(tabId, url)
-    .then((previous) => rememberHandOff(previous, url))
-    .catch(() => false);
+  const addresses = await tabAddresses(tabId).catch(() => undefined);
+  await rememberHandOff(previousAddress(addresses, url), url).catch(() => false);
   const organisational = await withOrganisationSignIns(url, analysed, snapshot).catch(
     () => analysed,
   );
-  const source = await hopSourceFor(tabId, url, options.openerTabId).catch(() => null);
+  const source = await hopSourceFor(addresses, url, options.openerTabId).catch(() => null);
   const classification = await withPolicy(url, withNextHop(url, organisational, snapshot, source));
   // A frame's report may only add a warning, never undo what the top page's report found.
   if (options.onlyLookalike && classification.verdict !== 'lookalike') {

@@ -1,5 +1,10 @@
 import { credentialFields } from './credential-form';
-import { hasLittleText, showsMicrosoftSign } from './microsoft-sign';
+import {
+  addressNamesMicrosoft,
+  hasLittleText,
+  hasTextElements,
+  showsMicrosoftSign,
+} from './microsoft-sign';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
 export const WATCH_MS = 10_000;
@@ -53,11 +58,20 @@ export function isShell(doc: Document): boolean {
 }
 
 /**
- * The guard on one page. A page with no credential form and no sign of Microsoft is left alone:
- * no message to the background. One with a form, or Microsoft's name, logo or address words, is
- * reported; if that gives no verdict, or there is nothing to report yet, it is watched for a while
- * (WATCH_MS) so a form added later, a step swapped in by script or a template filled after load is
- * reported too. `report` resolves true once the page has a verdict (the page is marked).
+ * A form may hide in an open shadow root: the page is an empty shell. Walking shadow roots wraps
+ * every element (each kind costs the page about half a millisecond the first time), so ordinary
+ * pages, even short ones, are spared it.
+ */
+export function mayHideForm(doc: Document): boolean {
+  return isShell(doc) && !hasTextElements(doc);
+}
+
+/**
+ * The guard on one page. A page with a credential form, or an address naming Microsoft, is reported.
+ * Without a form, a page showing Microsoft's name or logo (or an empty shell) is only watched for a
+ * while (WATCH_MS): the content check needs a form, so it is reported once a form is added, a step
+ * swapped in by script or a template filled after load. The rest is left alone: no message to the
+ * background. `report` resolves true once the page has a verdict (the page is marked).
  *
  * Most of the web is an ordinary page, so the first look is kept to a few native queries: the
  * walk through open shadow roots touches every element, and is taken only on a shell (whose
@@ -75,7 +89,10 @@ export function guardPage(
   let done = false;
   let stopWatching = () => {};
   const shell = credentialFields(doc, false) === '' && isShell(doc);
-  let deep = shell;
+  const addressNamed = where !== undefined && addressNamesMicrosoft(where);
+  // A branded page gets the walk too (below).
+  let deep = shell && !hasTextElements(doc);
+  let branded = false;
 
   const look = (): boolean => {
     if (done) return true;
@@ -84,15 +101,19 @@ export function guardPage(
       return false;
     }
     let fields = credentialFields(doc, deep);
-    if (fields === '' && reported === null) {
-      if (!showsMicrosoftSign(doc, where)) {
-        // A shell that has filled in with something else is an ordinary page after all.
-        return !shell || !isShell(doc);
-      }
-      if (!deep) {
+    // No form yet: only an address naming Microsoft is worth a report (its verdict needs no form).
+    if (fields === '' && reported === null && !addressNamed) {
+      if (!branded) {
+        if (!showsMicrosoftSign(doc, undefined)) {
+          // A shell that has filled in with something else is an ordinary page after all.
+          return !shell || !isShell(doc);
+        }
+        branded = true;
         deep = true;
         fields = credentialFields(doc, deep);
       }
+      // Branded: watched until a form appears, and reported only then.
+      if (fields === '') return false;
     }
     if (fields === reported || (fields === '' && reported !== null)) return false;
     reported = fields;

@@ -16,8 +16,8 @@ const LOGO_HEX = ['f25022', 'f35325', '7fba00', '81bc06', '00a4ef', '05a6f0', 'f
 const TEXT_LIMIT = 5000;
 /** How much of the body's raw text (spaces and scripts included) the first look reads. */
 const RAW_TEXT_LIMIT = 30_000;
-/** Elements an ordinary page's text sits in; a kit's empty shell has none of them yet. */
-const CONTENTFUL = 'p, h1, h2, h3, li, td, a[href], label, article';
+/** Elements an ordinary page's text sits in; a kit's shell has none yet (a heading it may have). */
+const CONTENTFUL = 'p, li, td, a[href], label, article';
 const SKIPPED_PARENTS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/i;
 
 // Look-alike letters kits use to dodge word filters: Cyrillic, Greek, Turkish dotted/dotless i.
@@ -84,7 +84,8 @@ let lastRead: { doc: Document; text: string } | undefined;
 
 function rawText(doc: Document, limit: number): string {
   if (lastRead?.doc !== doc) {
-    lastRead = { doc, text: xpathString(doc, doc.body ? 'string(//body)' : 'string(/*)') };
+    // `doc.body` is not asked for: that alone would wrap the body element.
+    lastRead = { doc, text: xpathString(doc, 'string(//body)') || xpathString(doc, 'string(/*)') };
     // One read serves one look (the shell check and the name check); the page changes after it.
     queueMicrotask(() => {
       lastRead = undefined;
@@ -105,6 +106,11 @@ function anyMatch(doc: Document, selector: string): boolean {
   return doc.querySelectorAll(selector).length > 0;
 }
 
+/** The page has elements an ordinary page's text sits in (a kit's empty shell has none yet). */
+export function hasTextElements(doc: Document): boolean {
+  return anyMatch(doc, CONTENTFUL);
+}
+
 /** The text names Microsoft: the raw read first, the text nodes only when it does. */
 function textNamesMicrosoft(doc: Document): boolean {
   return namesMicrosoft(rawText(doc, RAW_TEXT_LIMIT)) && namesMicrosoft(textStart(doc));
@@ -117,7 +123,7 @@ function textNamesMicrosoft(doc: Document): boolean {
  */
 export function hasLittleText(doc: Document, min: number): boolean {
   if (rawText(doc, RAW_TEXT_LIMIT).replace(/\s+/g, '').length < min) return true;
-  if (anyMatch(doc, CONTENTFUL)) return false;
+  if (hasTextElements(doc)) return false;
   return textStart(doc, min).length < min;
 }
 
@@ -141,9 +147,16 @@ const IMAGE_SELECTOR = IMAGE_WORDS.flatMap((word) => [
 /** Any of the logo's colours painted inline: one query rules most pages out. */
 const PAINTED = LOGO_HEX.map((hex) => `[style*="${hex}" i],[fill*="${hex}" i]`).join(',');
 
+/** Microsoft's name on a picture, or its logo's colours: one native query rules most pages out. */
+function picturesMicrosoft(doc: Document): boolean {
+  if (anyMatch(doc, `${IMAGE_SELECTOR},${PAINTED}`)) {
+    return anyMatch(doc, IMAGE_SELECTOR) || drawsMicrosoftLogo(doc);
+  }
+  return styleNames(doc, LOGO_HEX) && drawsMicrosoftLogo(doc);
+}
+
 /** Microsoft's four squares drawn in CSS or SVG: at least two of their colours inline. */
 function drawsMicrosoftLogo(doc: Document): boolean {
-  if (!anyMatch(doc, PAINTED) && !styleNames(doc, LOGO_HEX)) return false;
   let found = 0;
   for (const hex of LOGO_HEX) {
     if (anyMatch(doc, `[style*="${hex}" i],[fill*="${hex}" i]`) || styleNames(doc, [hex])) found++;
@@ -171,7 +184,6 @@ export function showsMicrosoftSign(doc: Document, location: Location | undefined
     (location !== undefined && addressNamesMicrosoft(location)) ||
     namesMicrosoft(doc.title) ||
     textNamesMicrosoft(doc) ||
-    anyMatch(doc, IMAGE_SELECTOR) ||
-    drawsMicrosoftLogo(doc)
+    picturesMicrosoft(doc)
   );
 }

@@ -60,15 +60,16 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 
-  it('reports a page that names Microsoft, then again when a form appears later', async () => {
+  it('watches a page that names Microsoft, and reports it once a form appears', async () => {
     const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><p>Loading your documents…</p>`);
     const reports = guard(doc);
     await settle();
-    expect(reports).toHaveLength(1);
+    // No form, no verdict to find: the background is not woken.
+    expect(reports).toHaveLength(0);
     addForm(doc);
     await settle();
-    expect(reports).toHaveLength(2);
-    expect(reports[1]).toContain('type="password"');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('type="password"');
   });
 
   it('watches an empty shell and reports once script fills in a kit', async () => {
