@@ -11,6 +11,7 @@ import { guardPage, mayHideForm } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
+import { snapshotWithPictures } from '../src/content/picture-logo';
 
 const IDLE_TIMEOUT_MS = 100;
 
@@ -33,11 +34,13 @@ export default defineUnlistedScript(() => {
   if (!isWebPage()) return;
   listenForFrameLookalikes(handleFrameLookalike);
   const guard = () =>
-    guardPage(document, location, async () => {
+    guardPage(document, location, async (hasForm) => {
       startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({
-        snapshotPage: buildPageSnapshot,
+        // Without a form the address is all there is to judge (the background asks for the
+        // snapshot if it wants one after all: shared content).
+        snapshotPage: hasForm ? snapshotWithPictures : undefined,
         snapshotOnRequest: buildPageSnapshot,
         onLookalike: (marker, report) => {
           marked = true;

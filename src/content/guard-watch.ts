@@ -71,7 +71,8 @@ export function mayHideForm(doc: Document): boolean {
  * Without a form, a page showing Microsoft's name or logo (or an empty shell) is only watched for a
  * while (WATCH_MS): the content check needs a form, so it is reported once a form is added, a step
  * swapped in by script or a template filled after load. The rest is left alone: no message to the
- * background. `report` resolves true once the page has a verdict (the page is marked).
+ * background. `report` (told whether there is a form to snapshot) resolves true once the page has a
+ * verdict (the page is marked).
  *
  * Most of the web is an ordinary page, so the first look is kept to a few native queries: the
  * walk through open shadow roots touches every element, and is taken only on a shell (whose
@@ -80,7 +81,7 @@ export function mayHideForm(doc: Document): boolean {
 export function guardPage(
   doc: Document,
   where: Location | undefined,
-  report: () => Promise<boolean>,
+  report: (hasForm: boolean) => Promise<boolean>,
 ): void {
   let reported: string | null = null;
   let reports = 0;
@@ -119,7 +120,7 @@ export function guardPage(
     reported = fields;
     reports++;
     busy = true;
-    report().then(
+    report(fields !== '').then(
       (marked) => {
         busy = false;
         if (marked || reports >= MAX_REPORTS) {

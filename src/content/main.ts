@@ -11,7 +11,7 @@ const SNAPSHOT_WAIT_MS = 8000;
 
 export interface ContentScriptParts {
   /** The guard's: describes the page's structure for the content check. */
-  snapshotPage?: (doc: Document) => PageSnapshot | undefined;
+  snapshotPage?: (doc: Document) => PageSnapshot | undefined | Promise<PageSnapshot | undefined>;
   /**
    * The guard's, on pages the background asks about (shared content on Microsoft's hosts, where a
    * form question can ask for a password without any password box): the full snapshot.
@@ -37,7 +37,7 @@ export type OnMicrosoftPage = NonNullable<ContentScriptParts['onMicrosoftPage']>
  * guidance panel. That keeps each one small.
  */
 export async function runContentScript(parts: ContentScriptParts = {}) {
-  const snapshot = parts.snapshotPage?.(document);
+  const snapshot = await parts.snapshotPage?.(document);
   // The background shortens an address that is too long (messages.ts): sent as it is.
   let report: PageReport = await send({
     type: 'page/report',

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_CASES, readPageCase } from '../fixtures/detection/corpus';
@@ -41,6 +42,41 @@ const SILENT = {
   ),
 };
 
+/**
+ * A picture of a sign-in card, the whole look of a screenshot kit: with Microsoft's four squares
+ * drawn in it, or without. No text: the kit's page names nothing either.
+ */
+function signInPicture(logo: boolean): Uint8Array {
+  const square = (x: number, y: number, fill: string) =>
+    `<rect x="${x}" y="${y}" width="10" height="10" fill="${fill}"/>`;
+  const squares = logo
+    ? square(484, 214, '#f25022') +
+      square(495, 214, '#7fba00') +
+      square(484, 225, '#00a4ef') +
+      square(495, 225, '#ffb900')
+    : '';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1366" height="900">
+<rect width="1366" height="900" fill="#f3f2f1"/><rect x="440" y="180" width="440" height="338" fill="#fff"/>
+${squares}<rect x="484" y="280" width="369" height="34" fill="none" stroke="#666"/>
+<rect x="484" y="340" width="369" height="34" fill="none" stroke="#666"/>
+<rect x="751" y="418" width="108" height="32" fill="#0067b8"/></svg>`;
+  return new Resvg(svg).render().asPng();
+}
+
+/** Input boxes laid over the picture, as screenshot kits do. */
+const overPicture = (picture: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title></title><style>html,body{margin:0}
+body{background:#fff url('${picture}') no-repeat center top;min-height:900px}
+#f{position:relative;width:1366px;margin:0 auto;height:900px}
+.x{position:absolute;left:486px;width:365px;height:30px;border:none;background:transparent}
+#u{top:282px}#p{top:342px}#b{position:absolute;left:751px;top:418px;width:108px;height:32px;opacity:0}
+</style></head><body><form id="f" method="post" action="next.php">
+<input class="x" id="u" type="text" name="u"><input class="x" id="p" type="password" name="p">
+<input id="b" type="submit" value=""></form></body></html>`;
+
+const PICTURE_KIT = 'https://verify-portal-access.example/';
+const PICTURE_LOGIN = 'https://members.rowing-club.example/';
+
 /** Long enough for the guard to report and the background to answer under load. */
 const SETTLE_MS = 2_500;
 
@@ -63,6 +99,11 @@ describe.each(BROWSERS)('lookalike guard on phishing kits in %s', (browserName) 
     for (const { url, body } of [...Object.values(FLAGGED), ...Object.values(SILENT)]) {
       network.route(url, { body });
     }
+    network
+      .route(PICTURE_KIT, { body: overPicture('/shot.png') })
+      .route(`${PICTURE_KIT}shot.png`, { contentType: 'image/png', body: signInPicture(true) })
+      .route(PICTURE_LOGIN, { body: overPicture('/card.png') })
+      .route(`${PICTURE_LOGIN}card.png`, { contentType: 'image/png', body: signInPicture(false) });
   });
 
   afterAll(async () => {
@@ -80,6 +121,21 @@ describe.each(BROWSERS)('lookalike guard on phishing kits in %s', (browserName) 
   it.each(Object.entries(SILENT))('stays silent on %s', async (_, { url }) => {
     const page = await visit(url);
     // The guard has had its chance once a flagged page would have shown the warning.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    expect(await page.$('[data-account-helper]')).toBeNull();
+    await page.close();
+  });
+
+  it('warns on a screenshot kit whose only sign of Microsoft is the logo in its picture', async () => {
+    const page = await visit(PICTURE_KIT);
+    await page.waitForSelector('[data-account-helper]', { timeout: 15_000 });
+    expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+    expect(await warningCoversPage(page)).toBe(true);
+    await page.close();
+  });
+
+  it('stays silent on a form laid over a picture without the logo', async () => {
+    const page = await visit(PICTURE_LOGIN);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await page.$('[data-account-helper]')).toBeNull();
     await page.close();

@@ -1,4 +1,5 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
+import { LITTLE_TEXT } from './page-snapshot-limits';
 import {
   PAGE_SNAPSHOT_LIMITS,
   type PageSnapshot,
@@ -140,7 +141,6 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
 ];
 const BUSY_TEXT = 3_000;
 const BUSY_LINKS = 30;
-const LITTLE_TEXT = 200;
 
 /** Whether `phrase` occurs in `text` as whole words. */
 export function hasPhrase(text: string, phrase: string): boolean {
@@ -252,7 +252,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     LOGO_ALT.test(alts) ||
     imageFiles.some((file) => LOGO_FILE.test(file)) ||
     colours >= 3 ||
-    marks.has('icon-font');
+    marks.has('icon-font') ||
+    // The logo found in a big picture's pixels (src/content/picture-logo.ts): a screenshot kit.
+    marks.has('logo-picture');
   const assetHosts = [
     ...snapshot.assetHosts,
     ...snapshot.images.map((image) => image.host),

@@ -10,6 +10,13 @@ export interface Route {
   body: string;
 }
 
+/** A picture, or any other bytes. */
+export interface BytesRoute {
+  status?: number;
+  contentType: string;
+  body: Uint8Array;
+}
+
 /** Serves a file from `test/fixtures/sites` as an HTML page. */
 export function site(file: string): Route {
   return { contentType: 'text/html; charset=utf-8', body: readFileSync(SITES + file, 'utf8') };
@@ -22,9 +29,9 @@ export function site(file: string): Route {
 export class FakeNetwork {
   readonly unexpected: string[] = [];
   readonly requested: string[] = [];
-  private readonly routes = new Map<string, Route>();
+  private readonly routes = new Map<string, Route | BytesRoute>();
 
-  route(url: string, response: Route): this {
+  route(url: string, response: Route | BytesRoute): this {
     this.routes.set(url, response);
     return this;
   }

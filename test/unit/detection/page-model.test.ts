@@ -328,3 +328,25 @@ describe('saved copies of Microsoft pages', () => {
     expect(analyseSavedPage('https://portal.example.net/login', other).verdict).toBe('other');
   });
 });
+
+describe('a screenshot kit whose only Microsoft sign is the logo in its picture', () => {
+  const KIT = `<!DOCTYPE html><html><head><title></title><style>
+body{background:#fff url('shot.png') no-repeat center top}
+.x{position:absolute;left:492px;width:369px;height:34px;border:none;background:transparent}
+</style></head><body><form method="post" action="next.php">
+<input class="x" type="text" name="u"><input class="x" type="password" name="p">
+</form></body></html>`;
+  const URL_ = 'https://verify-portal-access.example.net/';
+
+  it('is a lookalike once the content script found the logo in the picture', () => {
+    const found = snapshot(KIT, URL_);
+    const marked = { ...found, marks: [...(found.marks ?? []), 'logo-picture'] };
+    const result = analysePage(URL_, marked);
+    expect(result.verdict).toBe('lookalike');
+    expect(result.reasons[0]?.code).toBe('screenshot-sign-in-page');
+  });
+
+  it('is not one on its layout alone: other sites lay forms over pictures too', () => {
+    expect(analysePage(URL_, snapshot(KIT, URL_)).verdict).toBe('other');
+  });
+});
