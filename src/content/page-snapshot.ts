@@ -196,6 +196,19 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
       }
     } else if (node.nodeType === TEXT_NODE) {
       const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (text.length >= keep) {
+        // Past what is kept only the length counts: no need to go through it letter by letter.
+        const words = value.trim();
+        if (words === '') {
+          if (value !== '' && !lastWasSpace) length++;
+          lastWasSpace ||= value !== '';
+          continue;
+        }
+        const before = value.startsWith(' ') && !lastWasSpace ? 1 : 0;
+        lastWasSpace = value.endsWith(' ');
+        length += before + words.length + (lastWasSpace ? 1 : 0);
+        continue;
+      }
       for (const char of value) {
         if (char === ' ' && lastWasSpace) continue;
         lastWasSpace = char === ' ';
