@@ -39,6 +39,11 @@ export const PAGE_WEIGHTS = {
   microsoftFileNames: 1,
   /** A password box (an email box alone adds nothing). */
   password: 1,
+  /**
+   * The password is asked for by a page presenting itself as a Microsoft service (its title, or
+   * the heading its text starts with, names one): a plain "Microsoft 365" card with two boxes.
+   */
+  passwordForMicrosoft: 1,
   /** The kinds of imitation: Outlook Web App, shared-document lure, screenshot, alert, window. */
   owaCopy: 2,
   documentLure: 3,
@@ -216,6 +221,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   if (!microsoftSign || (weakSign && !address.name && address.score < 2)) return none();
 
   if (s.hasPassword) add(W.password);
+  if (s.hasPassword && s.presentsAsMicrosoft && !explained) add(W.passwordForMicrosoft);
   if (!explained) {
     const kindWeight: Record<ImitationKind, number> = {
       'fake-window': W.fakeWindow,

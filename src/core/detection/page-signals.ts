@@ -48,6 +48,8 @@ export interface PageSignals {
   readonly alertPhrases: number;
   /** Microsoft's name: 0 none, 1 in the text or pictures' descriptions, 2 in the title. */
   readonly microsoftName: 0 | 1 | 2;
+  /** The title, or the heading the text starts with, names a Microsoft service as the page's own. */
+  readonly presentsAsMicrosoft: boolean;
   /** Office's document apps named (Excel, Office…), which count on a document lure. */
   readonly officeApp: boolean;
   /** How many other brands the page names. */
@@ -203,6 +205,11 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
   };
 }
 
+/** The start of the text that is a card's heading or brand row, above its form. */
+const LEADING_TEXT = 30;
+const TO_OR_FOR_MICROSOFT =
+  /\b(?:to|for|fur|pour|para|per|voor|zu|a|au) (?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)\b/g;
+
 export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const snapshot = bounded(unchecked);
   const plain = plainText(`${snapshot.title} | ${snapshot.text}`);
@@ -237,7 +244,20 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // Text drawn backwards (right-to-left override) or as SVG / CSS content still names Microsoft.
   const reversed = [...words].reverse().join('');
   const drawnName = marks.has('drawn-name') || nameIn(reversed);
-  const microsoftName: 0 | 1 | 2 = nameIn(title)
+  // A product made for Microsoft's services ("Backup for Microsoft 365"), or an identity
+  // provider's page naming where it signs you in to ("to continue to Office 365"), doesn't claim
+  // to be one.
+  const claimedAt = (value: string) =>
+    value.replace(TO_OR_FOR_MICROSOFT, ' ').search(MICROSOFT_NAME);
+  // The title, or the heading or brand row the text starts with, names it: the page presents
+  // itself as Microsoft's service.
+  const leading = claimedAt(text);
+  // A page that names another brand first ("Roundcube Webmail: use Outlook or …") is that brand's.
+  const presentsAs =
+    claimedAt(title) >= 0 ||
+    (leading >= 0 && leading < LEADING_TEXT && text.slice(0, leading).search(OTHER_BRAND_NAME) < 0);
+  // A title naming Microsoft only as what a product is for, or signs you in to, names it below.
+  const microsoftName: 0 | 1 | 2 = presentsAs
     ? 2
     : nameIn(words) || nameIn(alts) || drawnName
       ? 1
@@ -322,6 +342,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     lurePhrases: countPhrases(words, LURE_PHRASES),
     alertPhrases: countPhrases(words, ALERT_PHRASES),
     microsoftName,
+    presentsAsMicrosoft: presentsAs,
     officeApp: OFFICE_APP_NAME.test(words),
     otherBrands,
     microsoftLogo,

@@ -253,7 +253,11 @@ describe('the page model', () => {
   });
 
   it('lets a Microsoft name in the address lower the bar', () => {
-    const card = page('Sign in', `<p>Outlook</p>${EMAIL}${PASSWORD}`);
+    // Outlook only in passing (a card headed "Outlook" claims to be it: see below).
+    const card = page(
+      'Sign in',
+      `<p>Questions? Ask the service desk about Outlook</p>${EMAIL}${PASSWORD}`,
+    );
     expect(verdict(card, 'https://files.example.net/docs/').verdict).toBe('other');
     const result = verdict(card, 'https://files.example.net/office365/');
     expect(result.verdict).toBe('lookalike');
@@ -348,5 +352,35 @@ body{background:#fff url('shot.png') no-repeat center top}
 
   it('is not one on its layout alone: other sites lay forms over pictures too', () => {
     expect(analysePage(URL_, snapshot(KIT, URL_)).verdict).toBe('other');
+  });
+});
+
+describe('a plain card that presents itself as a Microsoft service', () => {
+  const FORM = `<form method="post" action="auth.php"><input type="text" name="email" placeholder="Email">${PASSWORD}<button>Login</button></form>`;
+
+  it.each([
+    ['titled "Microsoft 365"', page('Microsoft 365', `<h3>Microsoft 365</h3>${FORM}`)],
+    ['headed "Office 365"', page('Login', `<h3>Office 365</h3>${FORM}`)],
+    ['headed "Outlook"', page('Outlook', `<h2>Outlook</h2>${FORM}`)],
+    ['headed in Portuguese', page('Entrar', `<h2>Entrar na sua conta da Microsoft</h2>${FORM}`)],
+  ])('is a lookalike when %s, with two boxes and nothing else', (_, html) => {
+    expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('lookalike');
+  });
+
+  it.each([
+    ['a product made for it', page('Backup for Microsoft 365', `<h1>Sign in</h1>${FORM}`)],
+    [
+      'an identity provider naming where it signs you in to',
+      page('Contoso - Sign In', `<h2>Sign in to continue to Office 365</h2>${FORM}`),
+    ],
+    [
+      'a staff portal whose links name Outlook',
+      page(
+        'Staff portal',
+        `<h1>Woodgrove Staff Portal</h1><p>Quick links: Outlook Web Access, Payroll</p>${FORM}`,
+      ),
+    ],
+  ])('is not one for %s', (_, html) => {
+    expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('other');
   });
 });
