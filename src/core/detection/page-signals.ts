@@ -207,8 +207,31 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
 
 /** The start of the text that is a card's heading or brand row, above its form. */
 const LEADING_TEXT = 30;
+const FOR_MICROSOFT =
+  /\b(?:for|fur|pour|para|per|voor) (?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)\b/g;
 const TO_OR_FOR_MICROSOFT =
   /\b(?:to|for|fur|pour|para|per|voor|zu|a|au) (?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)\b/g;
+
+/** Words a sign-in title or heading may hold beside the service's name, in the seven languages. */
+const SIGN_IN_WORDS = new Set(
+  (
+    'sign in on up to your my the a an account login log logon signin webmail mail email e secure ' +
+    'online web app access verify verification continue password enter next with and or of id ' +
+    'user username phone anmelden bei mit ihrem ihr konto kennwort passwort weiter connexion se ' +
+    'connecter votre compte mot de passe au iniciar sesion en su cuenta contrasena correo ' +
+    'electronico con entrar na no sua seu conta da do senha acessar com accedi al tuo accesso ' +
+    'aanmelden bij uw inloggen met wachtwoord'
+  ).split(' '),
+);
+
+/** At most `stray` words besides Microsoft's names and sign-in words. */
+function onlyNameAndSignIn(value: string, stray: number): boolean {
+  const rest = value
+    .replace(new RegExp(MICROSOFT_NAME.source, 'g'), ' ')
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '' && !SIGN_IN_WORDS.has(word));
+  return rest.length <= stray;
+}
 
 export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const snapshot = bounded(unchecked);
@@ -249,19 +272,22 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // to be one.
   const claimedAt = (value: string) =>
     value.replace(TO_OR_FOR_MICROSOFT, ' ').search(MICROSOFT_NAME);
-  // The title, or the heading or brand row the text starts with, names it: the page presents
-  // itself as Microsoft's service.
+  // The title, or the heading or brand row the text starts with, is Microsoft's name and sign-in
+  // words and little else ("Microsoft 365", "Office 365 - Login", "Entrar na sua conta da
+  // Microsoft"): the page presents itself as Microsoft's service. A page that names its own
+  // business beside it ("Outlook Tips & Tricks – Members", "Migration services | Fabrikam IT")
+  // or another brand first ("Roundcube Webmail: use Outlook or …") doesn't.
   const leading = claimedAt(text);
-  // A page that names another brand first ("Roundcube Webmail: use Outlook or …") is that brand's.
-  const presentsAs =
-    claimedAt(title) >= 0 ||
-    (leading >= 0 && leading < LEADING_TEXT && text.slice(0, leading).search(OTHER_BRAND_NAME) < 0);
-  // A title naming Microsoft only as what a product is for, or signs you in to, names it below.
-  const microsoftName: 0 | 1 | 2 = presentsAs
-    ? 2
-    : nameIn(words) || nameIn(alts) || drawnName
-      ? 1
-      : 0;
+  const leadingClaim =
+    leading >= 0 &&
+    leading < LEADING_TEXT &&
+    text.slice(0, leading).search(OTHER_BRAND_NAME) < 0 &&
+    onlyNameAndSignIn(text.slice(0, LEADING_TEXT + 10), 2);
+  const presentsAs = leadingClaim || (claimedAt(title) >= 0 && onlyNameAndSignIn(title, 1));
+  // A title naming Microsoft only as what a product is for names it below.
+  const titleName = nameIn(title.replace(FOR_MICROSOFT, ' '));
+  const microsoftName: 0 | 1 | 2 =
+    titleName || leadingClaim ? 2 : nameIn(words) || nameIn(alts) || drawnName ? 1 : 0;
   const plainHasName = MICROSOFT_NAME.test(plain) || MICROSOFT_NAME.test(plainText(alts));
   const otherBrands = new Set(words.match(OTHER_BRAND_NAME) ?? []).size;
 

@@ -93,6 +93,7 @@ export const MICROSOFT_ACCOUNT_PHRASES = read([
   'cuenta de microsoft',
   'cuenta microsoft',
   'conta microsoft',
+  'conta da microsoft',
   'account microsoft',
   'microsoft-account',
 ]);

@@ -380,6 +380,27 @@ describe('a plain card that presents itself as a Microsoft service', () => {
         `<h1>Woodgrove Staff Portal</h1><p>Quick links: Outlook Web Access, Payroll</p>${FORM}`,
       ),
     ],
+    [
+      'a blog about Outlook with a members’ log-in',
+      page(
+        'Outlook Tips &amp; Tricks – Members',
+        `<h1>Outlook Tips &amp; Tricks</h1><p>Our weekly column on rules and calendars.</p>${FORM}`,
+      ),
+    ],
+    [
+      'a migration firm’s client area',
+      page(
+        'Microsoft 365 Migration Services | Fabrikam IT',
+        `<h1>Microsoft 365 migration</h1><p>We move your mail and files.</p>${FORM}`,
+      ),
+    ],
+    [
+      'a college portal offering Office 365 to students',
+      page(
+        'Student portal – Northwind College',
+        `<h1>Office 365 for students</h1><p>Every student gets Word and Excel. Sign in below.</p>${FORM}`,
+      ),
+    ],
   ])('is not one for %s', (_, html) => {
     expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('other');
   });
