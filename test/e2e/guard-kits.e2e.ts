@@ -23,6 +23,13 @@ const FLAGGED = {
   ),
   'a two-step shared-document lure': corpusPage('imitation/document-lure/08-two-step.html'),
   'a screenshot kit': corpusPage('imitation/screenshot-kit/01-background-kit.html'),
+  'a plain "Microsoft 365" card with two boxes': {
+    url: 'https://portal.northwind-secure.example/index.php',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Microsoft 365</title></head>
+<body><div style="width:380px;margin:60px auto"><h3>Microsoft 365</h3>
+<form method="post" action="auth.php"><input type="text" name="email" placeholder="Email">
+<input type="password" name="password" placeholder="Password"><button>Login</button></form></div></body></html>`,
+  },
   'a German "Microsoft-Konto" form': corpusPage(
     'imitation/foreign-language/15-plain-account-form-de.html',
   ),
@@ -36,6 +43,13 @@ const SILENT = {
   'an article with a newsletter box': {
     url: 'https://tips.tailspin.example/microsoft-365-sign-in',
     body: site('article-newsletter.html').body,
+  },
+  'a blog about Outlook with a members’ log-in': {
+    url: 'https://columns.fabrikam-blog.example/members',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Outlook Tips &amp; Tricks – Members</title></head>
+<body><h1>Outlook Tips &amp; Tricks</h1><p>Our weekly column on rules, calendars and search folders.</p>
+<form method="post" action="/wp-login.php"><input type="text" name="log" placeholder="Username">
+<input type="password" name="pwd" placeholder="Password"><button>Log in</button></form></body></html>`,
   },
   'a third-party login with a Microsoft button': corpusPage(
     'legitimate/third-party-sso/01-keycloak.html',
