@@ -165,7 +165,8 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
   // that otherwise shows nothing only a copy would; so does a busy article or forum, and a
   // newsletter, comment or contact box.
-  const explained = ((s.signInWithMicrosoft || s.notSignInForm) && !imitationCues) || s.busyPage;
+  const explained =
+    ((s.signInWithMicrosoft || s.notSignInForm || s.ownSiteLogin) && !imitationCues) || s.busyPage;
 
   let score = 0;
   const found: Reason[] = [];

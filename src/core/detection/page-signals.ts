@@ -73,6 +73,12 @@ export interface PageSignals {
   readonly scriptBuilt: boolean;
   /** An article, forum or docs page: much text or many links. */
   readonly busyPage: boolean;
+  /**
+   * The form posts to the site's own content system's log-in (WordPress `wp-login.php`, phpBB
+   * `ucp.php`, Drupal `/user/login`, MediaWiki's Special:UserLogin): a blog or forum about
+   * Microsoft's products, whose name is in its title. A kit gains nothing posting there.
+   */
+  readonly ownSiteLogin: boolean;
   /** AD FS: an organisation's own sign-in page. */
   readonly adfs: boolean;
   /** The form posts to AD FS on this host (`/adfs/ls/`). */
@@ -205,6 +211,9 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
   };
 }
 
+const OWN_SITE_LOGIN =
+  /(?:^|\/)(?:wp-login\.php|ucp\.php|user\/login|index\.php\/special:userlogin|special:userlogin)$/i;
+
 /** The start of the text that is a card's heading or brand row, above its form. */
 const LEADING_TEXT = 30;
 const FOR_MICROSOFT =
@@ -220,7 +229,9 @@ const SIGN_IN_WORDS = new Set(
     'user username phone anmelden bei mit ihrem ihr konto kennwort passwort weiter connexion se ' +
     'connecter votre compte mot de passe au iniciar sesion en su cuenta contrasena correo ' +
     'electronico con entrar na no sua seu conta da do senha acessar com accedi al tuo accesso ' +
-    'aanmelden bij uw inloggen met wachtwoord'
+    'aanmelden bij uw inloggen met wachtwoord ' +
+    // Microsoft's own product words, and what a kit's card calls itself.
+    'teams word excel powerpoint onenote portal shared document documents file files view viewer'
   ).split(' '),
 );
 
@@ -283,7 +294,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     leading < LEADING_TEXT &&
     text.slice(0, leading).search(OTHER_BRAND_NAME) < 0 &&
     onlyNameAndSignIn(text.slice(0, LEADING_TEXT + 10), 2);
-  const presentsAs = leadingClaim || (claimedAt(title) >= 0 && onlyNameAndSignIn(title, 1));
+  const presentsAs = leadingClaim || (claimedAt(title) >= 0 && onlyNameAndSignIn(title, 0));
   // A title naming Microsoft only as what a product is for names it below.
   const titleName = nameIn(title.replace(FOR_MICROSOFT, ' '));
   const microsoftName: 0 | 1 | 2 =
@@ -382,6 +393,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     exfiltration: [...exfiltration],
     scriptBuilt,
     busyPage: snapshot.textLength > BUSY_TEXT || (snapshot.links ?? 0) > BUSY_LINKS,
+    ownSiteLogin: snapshot.forms.some(
+      (f) => f.actionHost === '' && OWN_SITE_LOGIN.test(f.actionPath),
+    ),
     adfs,
     postsToOwnAdfs,
     postsToOwnOwa,

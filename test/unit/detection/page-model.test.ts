@@ -405,3 +405,35 @@ describe('a plain card that presents itself as a Microsoft service', () => {
     expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('other');
   });
 });
+
+describe("a blog or forum about Microsoft's products, logging in to its own site", () => {
+  it.each([
+    [
+      'a WordPress training site',
+      page(
+        'Login – SharePoint Maven',
+        `<h1>SharePoint training login</h1><form action="/wp-login.php" method="post">
+         <input name="log" placeholder="Username or Email">${PASSWORD}<button>Log In</button></form>
+         <a href="/wp-login.php?action=lostpassword">Lost your password?</a>`,
+      ),
+    ],
+    [
+      'a phpBB forum',
+      page(
+        'Outlook Forum - Log in',
+        `<h1>Outlook Forum</h1><form action="./ucp.php?mode=login" method="post">
+         <input name="username">${PASSWORD}<input type="submit" value="Login"></form>`,
+      ),
+    ],
+  ])('is not a lookalike: %s', (_, html) => {
+    expect(verdict(html, 'https://portal.example-host.com/login').verdict).toBe('other');
+  });
+
+  it('still is one when the same card posts elsewhere', () => {
+    const card = page(
+      'Login – SharePoint',
+      `<h1>SharePoint</h1><form action="next.php" method="post"><input name="log">${PASSWORD}<button>Log In</button></form>`,
+    );
+    expect(verdict(card, 'https://portal.example-host.com/login').verdict).toBe('lookalike');
+  });
+});
