@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { boundedUrl, originAndPath } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
+import { FRAME_LISTEN_HOOK, FRAME_LOOKALIKE } from '../messaging/guard-frame-messages';
 import type { PageReport } from '../messaging/messages';
 import { handlePageReport } from './page-report';
-
-/** What the background tells a tab's top frame when one of its frames holds a lookalike form. */
-export const FRAME_LOOKALIKE = 'guard/frame-lookalike';
 
 /**
  * Lookalike forms found in a tab's frames, by tab, for the top page they sit in. The top frame's
@@ -38,9 +36,6 @@ export async function handleFrameReport(
   await tellTopFrame(tabId, report);
   return NOTHING;
 }
-
-/** Where the top frame's guard offers to start listening (`src/content/guard-frames.ts`). */
-export const FRAME_LISTEN_HOOK = 'accountHelperListenForFrames';
 
 /**
  * The top frame's guard listens only once it has reported itself (listening costs every page), so

@@ -1,10 +1,8 @@
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
+import { FRAME_LISTEN_HOOK, FRAME_LOOKALIKE } from '../messaging/guard-frame-messages';
 import type { PageReport } from '../messaging/messages';
 import { contentApi } from './ext';
 import { send } from './send';
-
-/** The background's message to the top frame (`FRAME_LOOKALIKE` in background/frame-report.ts). */
-const FRAME_LOOKALIKE = 'guard/frame-lookalike';
 
 /** A page can't name itself `top`: the property is unforgeable. */
 export function isTopFrame(): boolean {
@@ -27,13 +25,6 @@ export async function reportFrame(snapshot: PageSnapshot | undefined): Promise<v
   if (!snapshot) return;
   await send({ type: 'page/report', url: location.href, snapshot });
 }
-
-/**
- * Where the background finds `listenForFrameLookalikes` (`FRAME_LISTEN_HOOK` in
- * background/frame-report.ts): on the global of the extension's own content-script world, which
- * no page script can reach.
- */
-const FRAME_LISTEN_HOOK = 'accountHelperListenForFrames';
 
 let listening = false;
 

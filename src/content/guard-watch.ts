@@ -62,8 +62,8 @@ export function isShell(doc: Document): boolean {
  * every element (each kind costs the page about half a millisecond the first time), so ordinary
  * pages, even short ones, are spared it.
  */
-export function mayHideForm(doc: Document): boolean {
-  return isShell(doc) && !hasTextElements(doc);
+export function mayHideForm(doc: Document, shell = isShell(doc)): boolean {
+  return shell && !hasTextElements(doc);
 }
 
 /**
@@ -92,7 +92,7 @@ export function guardPage(
   const shell = credentialFields(doc, false) === '' && isShell(doc);
   const addressNamed = where !== undefined && addressNamesMicrosoft(where);
   // A branded page gets the walk too (below).
-  let deep = shell && !hasTextElements(doc);
+  let deep = mayHideForm(doc, shell);
   let branded = false;
 
   const look = (): boolean => {
@@ -105,7 +105,7 @@ export function guardPage(
     // No form yet: only an address naming Microsoft is worth a report (its verdict needs no form).
     if (fields === '' && reported === null && !addressNamed) {
       if (!branded) {
-        if (!showsMicrosoftSign(doc, undefined)) {
+        if (!showsMicrosoftSign(doc)) {
           // A shell that has filled in with something else is an ordinary page after all.
           return !shell || !isShell(doc);
         }

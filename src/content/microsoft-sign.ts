@@ -1,9 +1,9 @@
 /**
  * The guard's cheap first look: does anything on the page or in its address name Microsoft? Only
- * such pages (and pages with a credential form) are worth a message to the background; the rest
- * of the web is left alone. It errs towards "yes": a page it picks only costs one message, while a
- * kit it misses is never checked. Reads the title, the first part of the text, image labels and
- * inline colours, never a form field's value.
+ * such pages (and pages with a credential form) are worth watching (src/content/guard-watch.ts);
+ * the rest of the web is left alone. It errs towards "yes": a page it picks only costs a watch,
+ * while a kit it misses is never checked. Reads the title, the text, pictures' descriptions and
+ * file names and inline colours, never a form field's value.
  */
 
 // After lower-casing, removing spaces and undoing the usual disguises (below).
@@ -74,14 +74,14 @@ export function textStart(doc: Document, limit = TEXT_LIMIT): string {
   return text;
 }
 
+let lastRead: { doc: Document; text: string } | undefined;
+
 /**
  * The body's text as one native read, scripts and styles included. An XPath string touches no
  * element: in the extension's script world the first wrapper of each kind of element costs the
  * page about half a millisecond, and the first look must stay under one for most of the web.
  * Walking text nodes (`textStart`) is left for the pages whose raw text gives a reason.
  */
-let lastRead: { doc: Document; text: string } | undefined;
-
 function rawText(doc: Document, limit: number): string {
   if (lastRead?.doc !== doc) {
     // `doc.body` is not asked for: that alone would wrap the body element.
@@ -144,8 +144,10 @@ const IMAGE_SELECTOR = IMAGE_WORDS.flatMap((word) => [
   `img[alt*="${word}" i]`,
   `img[src*="${word}" i]`,
 ]).join(',');
+/** Elements painted in `hex` by their own style or SVG fill. */
+const paintedIn = (hex: string) => `[style*="${hex}" i],[fill*="${hex}" i]`;
 /** Any of the logo's colours painted inline: one query rules most pages out. */
-const PAINTED = LOGO_HEX.map((hex) => `[style*="${hex}" i],[fill*="${hex}" i]`).join(',');
+const PAINTED = LOGO_HEX.map(paintedIn).join(',');
 
 /** Microsoft's name on a picture, or its logo's colours: one native query rules most pages out. */
 function picturesMicrosoft(doc: Document): boolean {
@@ -159,7 +161,7 @@ function picturesMicrosoft(doc: Document): boolean {
 function drawsMicrosoftLogo(doc: Document): boolean {
   let found = 0;
   for (const hex of LOGO_HEX) {
-    if (anyMatch(doc, `[style*="${hex}" i],[fill*="${hex}" i]`) || styleNames(doc, [hex])) found++;
+    if (anyMatch(doc, paintedIn(hex)) || styleNames(doc, [hex])) found++;
     if (found >= 2) return true;
   }
   return false;
@@ -178,12 +180,10 @@ function styleNames(doc: Document, colours: string[]): boolean {
     .booleanValue;
 }
 
-/** Whether the page or its address shows any sign of Microsoft (cheapest look first). */
-export function showsMicrosoftSign(doc: Document, location: Location | undefined): boolean {
-  return (
-    (location !== undefined && addressNamesMicrosoft(location)) ||
-    namesMicrosoft(doc.title) ||
-    textNamesMicrosoft(doc) ||
-    picturesMicrosoft(doc)
-  );
+/**
+ * Whether the page shows any sign of Microsoft (cheapest look first). Its address is asked
+ * separately (`addressNamesMicrosoft`): that alone is worth a report.
+ */
+export function showsMicrosoftSign(doc: Document): boolean {
+  return namesMicrosoft(doc.title) || textNamesMicrosoft(doc) || picturesMicrosoft(doc);
 }

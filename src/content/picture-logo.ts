@@ -1,6 +1,7 @@
 import { picturesMicrosoftLogo } from '../core/detection/logo-pixels';
-import { LITTLE_TEXT, PAGE_SNAPSHOT_LIMITS } from '../core/detection/page-snapshot-limits';
+import { PAGE_SNAPSHOT_LIMITS } from '../core/detection/page-snapshot-limits';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
+import { hasScreenshotLayout, LOGO_PICTURE_MARK } from '../core/detection/screenshot-layout';
 import { buildPageSnapshot } from './page-snapshot';
 
 /** At most this many pictures are read, each scaled to at most this width. */
@@ -22,22 +23,16 @@ function loaded(doc: Document, ms: number): Promise<void> {
   });
 }
 
-/** The mark a snapshot carries when a big picture shows the logo (page-signals.ts reads it). */
-export const LOGO_PICTURE_MARK = 'logo-picture';
-
 /**
  * The guard's snapshot: a page laid out like a screenshot kit (pictures, input boxes placed over
- * them, little text) with no logo in its markup gets its pictures read for the logo.
+ * them, little text) gets its pictures read for the logo.
  */
 export async function snapshotWithPictures(doc: Document): Promise<PageSnapshot> {
   const snapshot = buildPageSnapshot(doc);
-  const { look, marks = [] } = snapshot;
-  const screenshotLayout =
-    look !== undefined &&
-    look.backgrounds > 0 &&
-    look.placedInputs > 0 &&
-    snapshot.textLength < LITTLE_TEXT;
-  if (!screenshotLayout || !(await pictureShowsLogo(doc).catch(() => false))) return snapshot;
+  if (!hasScreenshotLayout(snapshot) || !(await pictureShowsLogo(doc).catch(() => false))) {
+    return snapshot;
+  }
+  const marks = snapshot.marks ?? [];
   return {
     ...snapshot,
     marks: [...marks.slice(0, PAGE_SNAPSHOT_LIMITS.marks - 1), LOGO_PICTURE_MARK],

@@ -1,5 +1,4 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
-import { LITTLE_TEXT } from './page-snapshot-limits';
 import {
   PAGE_SNAPSHOT_LIMITS,
   type PageSnapshot,
@@ -20,6 +19,7 @@ import {
   SIGN_IN_PHRASES,
   SIGN_IN_WITH_MICROSOFT,
 } from './page-wording';
+import { hasScreenshotLayout, LOGO_PICTURE_MARK } from './screenshot-layout';
 
 /**
  * What a page's content says, as facts the page model (`analyse-page.ts`) weighs. Nothing here
@@ -216,10 +216,14 @@ const OWN_SITE_LOGIN =
 
 /** The start of the text that is a card's heading or brand row, above its form. */
 const LEADING_TEXT = 30;
-const FOR_MICROSOFT =
-  /\b(?:for|fur|pour|para|per|voor) (?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)\b/g;
-const TO_OR_FOR_MICROSOFT =
-  /\b(?:to|for|fur|pour|para|per|voor|zu|a|au) (?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)\b/g;
+/** A Microsoft service named after "for" or "to", in the seven languages. */
+const SERVICE =
+  '(?:microsoft ?)?(?:office ?365|microsoft ?365|microsoft|outlook|onedrive|sharepoint|exchange(?: online)?)';
+const FOR = 'for|fur|pour|para|per|voor';
+const FOR_MICROSOFT = new RegExp(`\\b(?:${FOR}) ${SERVICE}\\b`, 'g');
+const TO_OR_FOR_MICROSOFT = new RegExp(`\\b(?:to|zu|a|au|${FOR}) ${SERVICE}\\b`, 'g');
+/** Every Microsoft name, to take them all out of a title or heading. */
+const EVERY_MICROSOFT_NAME = new RegExp(MICROSOFT_NAME.source, 'g');
 
 /** Words a sign-in title or heading may hold beside the service's name, in the seven languages. */
 const SIGN_IN_WORDS = new Set(
@@ -238,7 +242,7 @@ const SIGN_IN_WORDS = new Set(
 /** At most `stray` words besides Microsoft's names and sign-in words. */
 function onlyNameAndSignIn(value: string, stray: number): boolean {
   const rest = value
-    .replace(new RegExp(MICROSOFT_NAME.source, 'g'), ' ')
+    .replace(EVERY_MICROSOFT_NAME, ' ')
     .split(/[^a-z]+/)
     .filter((word) => word !== '' && !SIGN_IN_WORDS.has(word));
   return rest.length <= stray;
@@ -311,7 +315,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     colours >= 3 ||
     marks.has('icon-font') ||
     // The logo found in a big picture's pixels (src/content/picture-logo.ts): a screenshot kit.
-    marks.has('logo-picture');
+    marks.has(LOGO_PICTURE_MARK);
   const assetHosts = [
     ...snapshot.assetHosts,
     ...snapshot.images.map((image) => image.host),
@@ -322,12 +326,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     assetHosts.some((host) => MICROSOFT_SIGN_IN_ASSET_HOSTS.has(host.toLowerCase())) ||
     assetFiles.some((file) => file !== '' && ASSET_FILE.test(file.toLowerCase()));
 
-  const look = snapshot.look;
-  const screenshotLayout =
-    look !== undefined &&
-    look.backgrounds > 0 &&
-    look.placedInputs > 0 &&
-    snapshot.textLength < LITTLE_TEXT;
+  const screenshotLayout = hasScreenshotLayout(snapshot);
 
   const exfiltration = new Set<string>();
   const destinations = [...marks, ...snapshot.forms.map((f) => `${f.actionHost}${f.actionPath}`)];

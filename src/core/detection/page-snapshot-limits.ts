@@ -15,6 +15,3 @@ export const PAGE_SNAPSHOT_LIMITS = {
 } as const;
 
 export type PageSnapshotLimits = { -readonly [K in keyof typeof PAGE_SNAPSHOT_LIMITS]: number };
-
-/** Less visible text than this, with input boxes placed over pictures: a screenshot kit's look. */
-export const LITTLE_TEXT = 200;
