@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hasCredentialForm } from '../src/content/credential-form';
+import { hasCredentialForm, onShadowFieldFocus } from '../src/content/credential-form';
 import {
   isTopFrame,
   isWebPage,
@@ -28,8 +28,14 @@ const IDLE_TIMEOUT_MS = 100;
 export default defineUnlistedScript(() => {
   // Frames report a form to the background, which warns on the top page (guard-frames.ts).
   if (!isTopFrame()) {
-    const form = hasCredentialForm(document, mayHideForm(document));
-    return reportFrame(form ? buildPageSnapshot(document) : undefined);
+    if (hasCredentialForm(document, mayHideForm(document))) {
+      return reportFrame(buildPageSnapshot(document));
+    }
+    let focused = false;
+    return onShadowFieldFocus(document, () => {
+      if (!focused) void reportFrame(buildPageSnapshot(document));
+      focused = true;
+    });
   }
   if (!isWebPage()) return;
   listenForFrameLookalikes(handleFrameLookalike);

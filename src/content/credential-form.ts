@@ -44,3 +44,26 @@ export function credentialFields(doc: Document, deep = true): string {
   }
   return fields;
 }
+
+/**
+ * Calls `found` whenever a credential field inside an open shadow root gets focus. The guard walks
+ * shadow roots only where a hidden form is plausible (the walk is costly on every page), so a page
+ * that shows ordinary text around a form hidden in one is caught here, before anything is typed.
+ */
+export function onShadowFieldFocus(doc: Document, found: () => void): void {
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      // Focus events leave a shadow root retargeted to its host; the path still starts at the field.
+      const field = event.composedPath()[0] as Element | undefined;
+      if (
+        field !== event.target &&
+        typeof field?.matches === 'function' &&
+        field.matches(CREDENTIAL_FIELDS)
+      ) {
+        found();
+      }
+    },
+    true,
+  );
+}

@@ -1,4 +1,4 @@
-import { credentialFields } from './credential-form';
+import { credentialFields, onShadowFieldFocus } from './credential-form';
 import {
   addressNamesMicrosoft,
   hasLittleText,
@@ -139,6 +139,10 @@ export function guardPage(
     return false;
   };
 
+  onShadowFieldFocus(doc, () => {
+    deep = true;
+    look();
+  });
   if (look()) return;
   stopWatching = watchChanges(doc, look);
 }

@@ -69,6 +69,14 @@ const ROUTES: Record<string, { contentType: string; body: string }> = {
       outer.firstChild.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(CLONE_BODY)};
     });</script>`,
   ),
+  // Ordinary text around the host: the first look doesn't walk shadow roots here (too costly on
+  // every page), so focusing the hidden form is what gets the page reported.
+  [`${CONTENT_HOST}/shadow-in-text`]: page(
+    `<h1>Garden club newsletter</h1>${'<p>Our next meeting is on Thursday. Bring seeds to swap and a friend who likes tomatoes.</p>'.repeat(6)}<div id="app"></div>`,
+    `<script>addEventListener('DOMContentLoaded', () => {
+      document.getElementById('app').attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(CLONE_BODY)};
+    });</script>`,
+  ),
 };
 
 describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
@@ -195,6 +203,16 @@ describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
     expect(
       await tab.evaluate(() => document.querySelectorAll('[data-account-helper]').length),
     ).toBe(1);
+    await tab.close();
+  });
+
+  it('warns once a field of a form hidden in a shadow root amid ordinary text gets focus', async () => {
+    const tab = await visit(`${CONTENT_HOST}/shadow-in-text`);
+    await tab.evaluate(() => {
+      const root = document.getElementById('app')?.shadowRoot;
+      (root?.querySelector('input[name="loginfmt"]') as HTMLInputElement | null)?.focus();
+    });
+    await expectWarning(tab);
     await tab.close();
   });
 
