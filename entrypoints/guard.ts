@@ -39,8 +39,10 @@ export default defineUnlistedScript(() => {
   }
   if (!isWebPage()) return;
   listenForFrameLookalikes(handleFrameLookalike);
-  const guard = () =>
-    guardPage(document, location, async (hasForm) => {
+  guardPage(document, location, (hasForm) =>
+    // The first look is a few native queries; the report (a snapshot, a message) never holds up
+    // the page's own work or its load event.
+    afterIdle(async () => {
       startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({
@@ -57,10 +59,17 @@ export default defineUnlistedScript(() => {
         },
       });
       return marked;
-    });
-  // In the page's next idle moment (within IDLE_TIMEOUT_MS): the first look never holds up the
-  // page's own work or its load event, and a form already there is still warned about at once.
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(guard, { timeout: IDLE_TIMEOUT_MS });
-  } else setTimeout(guard, 0);
+    }),
+  );
 });
+
+/** Before the load event, in the page's next idle moment; after it (a late form), at once. */
+function afterIdle<T>(work: () => Promise<T>): Promise<T> {
+  if (document.readyState === 'complete') return work();
+  return new Promise((resolve, reject) => {
+    const run = () => work().then(resolve, reject);
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    } else setTimeout(run, 0);
+  });
+}

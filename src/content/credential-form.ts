@@ -33,6 +33,8 @@ export function hasCredentialForm(doc: Document, deep = true): boolean {
  * email step for a password step without navigating.
  */
 export function credentialFields(doc: Document, deep = true): string {
+  // Most pages have none: a single query that finds nothing creates no list for the script.
+  if (!deep && doc.querySelector(CREDENTIAL_FIELDS) === null) return '';
   let fields = '';
   // Open shadow roots too (`deep`): a form hidden in one must not leave the page unreported.
   const found = deep

@@ -1,10 +1,5 @@
 import { credentialFields, onShadowFieldFocus } from './credential-form';
-import {
-  addressNamesMicrosoft,
-  hasLittleText,
-  hasTextElements,
-  showsMicrosoftSign,
-} from './microsoft-sign';
+import { addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
 export const WATCH_MS = 10_000;
@@ -12,8 +7,11 @@ export const WATCH_MS = 10_000;
 export const CHECK_GAP_MS = 100;
 /** A page that keeps changing its form gets this many reports at most. */
 export const MAX_REPORTS = 4;
-/** Less visible text than this and no form: a shell that script may still fill in. */
-const SHELL_TEXT = 200;
+/** An empty shell's open shadow roots are walked at most this often (a walk wraps every element). */
+const MAX_DEEP_LOOKS = 20;
+/** Elements an ordinary page's text sits in; a kit's empty shell has none (a heading it may have). */
+const CONTENTFUL = ['p', 'li', 'td', 'a', 'label', 'article'];
+const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**
  * Calls `check` after the page changes, at most once per frame and per CHECK_GAP_MS, until it
@@ -24,59 +22,57 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
   let pending = false;
   let stopped = false;
   let last = -CHECK_GAP_MS;
+  // No timer: a page that stops changing costs nothing more, and the first change after `ms`
+  // ends the watch. `Date.now`, not `performance.now`: the page's Performance object would be one
+  // more thing to wrap for the script.
+  const until = Date.now() + ms;
   const run = () => {
     if (stopped) return;
     pending = false;
-    last = performance.now();
+    last = Date.now();
+    if (last > until) return stop();
+    observer.observe(doc, WATCHED);
     if (check()) stop();
   };
+  // Disconnected until the look it asks for: a page that changes all the time hands over one
+  // batch of records per look, not one per change.
   const observer = new MutationObserver(() => {
     if (pending || stopped) return;
     pending = true;
-    const wait = last + CHECK_GAP_MS - performance.now();
+    observer.disconnect();
+    const wait = last + CHECK_GAP_MS - Date.now();
     if (wait > 0 || doc.visibilityState === 'hidden') setTimeout(run, Math.max(wait, 0));
     else requestAnimationFrame(run);
   });
-  const timer = setTimeout(() => stop(), ms);
   function stop() {
     stopped = true;
     observer.disconnect();
-    clearTimeout(timer);
   }
-  observer.observe(doc, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['type'],
-  });
+  observer.observe(doc, WATCHED);
   return stop;
 }
 
-/** Less light-DOM text than this: a shell, whose content script may still fill in. */
-export function isShell(doc: Document): boolean {
-  return hasLittleText(doc, SHELL_TEXT);
-}
-
 /**
- * A form may hide in an open shadow root: the page is an empty shell. Walking shadow roots wraps
- * every element (each kind costs the page about half a millisecond the first time), so ordinary
- * pages, even short ones, are spared it.
+ * An empty shell: none of the elements an ordinary page's text sits in. Its form may all hide in
+ * an open shadow root. Counted by tag, natively: a query that matched would hand the script an
+ * element to wrap, and the first wrapper of a kind costs the page about half a millisecond.
  */
-export function mayHideForm(doc: Document, shell = isShell(doc)): boolean {
-  return shell && !hasTextElements(doc);
+export function mayHideForm(doc: Document): boolean {
+  return CONTENTFUL.every((tag) => doc.getElementsByTagName(tag).length === 0);
 }
 
 /**
- * The guard on one page. A page with a credential form, or an address naming Microsoft, is reported.
- * Without a form, a page showing Microsoft's name or logo (or an empty shell) is only watched for a
- * while (WATCH_MS): the content check needs a form, so it is reported once a form is added, a step
- * swapped in by script or a template filled after load. The rest is left alone: no message to the
- * background. `report` (told whether there is a form to snapshot) resolves true once the page has a
- * verdict (the page is marked).
+ * The guard on one page. A page with a credential form, or an address that may be judged a
+ * lookalike on its own, is reported. Any other page is watched for a while (WATCH_MS): the
+ * content check needs a form, so the page is reported once a form is added, a step swapped in by
+ * script or a template filled after load. A page that asks for nothing is left alone: no message
+ * to the background. `report` (told whether there is a form to snapshot) resolves true once the
+ * page has a verdict (the page is marked).
  *
- * Most of the web is an ordinary page, so the first look is kept to a few native queries: the
- * walk through open shadow roots touches every element, and is taken only on a shell (whose
- * content may all sit in a shadow root) or a page showing a sign of Microsoft.
+ * Most of the web is an ordinary page, so a look is one native query, which finds nothing and so
+ * hands the script nothing to wrap. The walk through open shadow roots touches every element: it
+ * is taken only on an empty shell (whose content may all sit in a shadow root), a bounded number
+ * of times, and once a field in a shadow root gets focus.
  */
 export function guardPage(
   doc: Document,
@@ -89,11 +85,10 @@ export function guardPage(
   let changedWhileBusy = false;
   let done = false;
   let stopWatching = () => {};
-  const shell = credentialFields(doc, false) === '' && isShell(doc);
-  const addressNamed = where !== undefined && addressNamesMicrosoft(where);
-  // A branded page gets the walk too (below).
-  let deep = mayHideForm(doc, shell);
-  let branded = false;
+  let deepLooks = 0;
+  let focusedInShadow = false;
+  // Worth a report without a form: the address alone may be judged a lookalike.
+  const addressWarns = where !== undefined && addressMayWarnAlone(where);
 
   const look = (): boolean => {
     if (done) return true;
@@ -101,22 +96,15 @@ export function guardPage(
       changedWhileBusy = true;
       return false;
     }
-    let fields = credentialFields(doc, deep);
-    // No form yet: only an address naming Microsoft is worth a report (its verdict needs no form).
-    if (fields === '' && reported === null && !addressNamed) {
-      if (!branded) {
-        if (!showsMicrosoftSign(doc)) {
-          // A shell that has filled in with something else is an ordinary page after all.
-          return !shell || !isShell(doc);
-        }
-        branded = true;
-        deep = true;
-        fields = credentialFields(doc, deep);
-      }
-      // Branded: watched until a form appears, and reported only then.
-      if (fields === '') return false;
+    let deep = focusedInShadow;
+    if (!deep && deepLooks < MAX_DEEP_LOOKS && mayHideForm(doc)) {
+      deep = true;
+      deepLooks++;
     }
-    if (fields === reported || (fields === '' && reported !== null)) return false;
+    const fields = credentialFields(doc, deep);
+    // No form: only an address that may warn on its own is worth a report (once).
+    if (fields === '' && (reported !== null || !addressWarns)) return false;
+    if (fields === reported) return false;
     reported = fields;
     reports++;
     busy = true;
@@ -140,7 +128,7 @@ export function guardPage(
   };
 
   onShadowFieldFocus(doc, () => {
-    deep = true;
+    focusedInShadow = true;
     look();
   });
   if (look()) return;

@@ -8,6 +8,7 @@ import { markerAttributes, warningCoversPage } from './support/page-probes';
 // Foreign hosts whose names say nothing of Microsoft: only what the page shows can flag them.
 const LATE_KIT = 'https://portal.northwind-files.example/view/doc.html';
 const WRITE_KIT = 'https://cdn.bluefinch-media.example/p/index.html';
+const COVER_KIT = 'https://track.parcelpoint-notice.example/d/48213';
 const ORDINARY = 'https://gardening.example/club';
 const COMPANY = 'https://books.northwind.example/sign-in';
 
@@ -34,6 +35,7 @@ describe.each(BROWSERS)(
       network = new FakeNetwork()
         .route(LATE_KIT, site('kit-late-form.html'))
         .route(WRITE_KIT, site('kit-document-write.html'))
+        .route(COVER_KIT, site('kit-late-cover.html'))
         .route(ORDINARY, site('ordinary.html'))
         .route(COMPANY, site('company-sign-in.html'));
     });
@@ -69,6 +71,18 @@ describe.each(BROWSERS)(
       expect(await reports()).toContain(LATE_KIT);
       expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
       await waitFor(() => warningCoversPage(page), 'the warning over the late kit');
+    });
+
+    it('flags a kit that first shows a cover page naming no brand, then swaps in its form', async () => {
+      const page = await visit(COVER_KIT);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await page.$('input[type="password"]')).toBeNull();
+      expect(await reports()).not.toContain(COVER_KIT);
+
+      await page.waitForSelector('input[type="password"]', { timeout: 10_000 });
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the kit behind a cover page');
     });
 
     it('flags a kit written by document.write(unescape(…))', async () => {

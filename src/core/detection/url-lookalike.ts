@@ -6,6 +6,7 @@ import { boundedEditDistance } from './edit-distance';
 import { IDENTITY_PAGE_HOSTS } from './hosts';
 import { hostToUnicode } from './punycode';
 import { reasons } from './reasons';
+import { STRONG_SIGN_IN_PATH, WEAK_SIGN_IN_PATH } from './sign-in-paths';
 import type { Reason } from './types';
 import type { WebUrl } from './url-parts';
 import type { UserContentHost } from './user-content';
@@ -53,10 +54,6 @@ const TYPO_TARGET_SKELETONS = TYPO_TARGETS.map((host) => ({ host, skeleton: skel
 /** Identity hosts searched for in paths ("/login.microsoftonline.com/…"). */
 const PATH_HOSTS: readonly string[] = IDENTITY_PAGE_HOSTS;
 
-/** Microsoft-only sign-in paths: `.srf` endpoints and the multi-tenant OAuth endpoints. */
-const STRONG_SIGN_IN_PATH =
-  /(?:^|\/)(?:login|logout|post|oauth20_authorize|oauth20_remoteconnect|getcredentialtype)\.srf(?:\/|$)|^\/(?:common|organizations|consumers)\/(?:oauth2\/(?:v2\.0\/)?(?:authorize|deviceauth)|saml2|wsfed|sas\/)/;
-const WEAK_SIGN_IN_PATH = /^\/(?:common\/(?:login|reprocess)|kmsi)\/?$/;
 const PAGE_FILE_NAME = /\/([^/]+)\.(?:html?|php|aspx?)$/;
 const NON_ALNUM = /[^a-z0-9]+/;
 

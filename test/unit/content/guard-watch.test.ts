@@ -45,13 +45,23 @@ function addForm(doc: Document, fields = '<input type="password" name="pw">') {
 }
 
 describe('guardPage', () => {
-  it('leaves a page with neither a credential form nor a sign of Microsoft alone, for good', async () => {
+  it('sends nothing for a page that asks for nothing, however it changes', async () => {
     const doc = page(LONG_TEXT);
     const reports = guard(doc);
     await settle();
-    addForm(doc);
+    doc.body.insertAdjacentHTML('beforeend', LONG_TEXT);
     await settle();
     expect(reports).toHaveLength(0);
+  });
+
+  it('reports a page without a sign of Microsoft once a form appears (a kit may add both late)', async () => {
+    const doc = page(LONG_TEXT);
+    const reports = guard(doc);
+    await settle();
+    expect(reports).toHaveLength(0);
+    addForm(doc);
+    await settle();
+    expect(reports).toHaveLength(1);
   });
 
   it('reports a page with a credential form at once', async () => {
@@ -60,7 +70,7 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 
-  it('watches a page that names Microsoft, and reports it once a form appears', async () => {
+  it('watches a page that names Microsoft, and reports it only once a form appears', async () => {
     const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><p>Loading your documents…</p>`);
     const reports = guard(doc);
     await settle();
@@ -83,13 +93,19 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 
-  it('stops watching a shell that filled in with an ordinary page', async () => {
+  it('walks the shadow roots of a shell only a bounded number of times', async () => {
     const doc = page('<div id="app"></div>');
     const reports = guard(doc);
-    (doc.getElementById('app') as HTMLElement).innerHTML = LONG_TEXT;
+    const app = doc.getElementById('app') as HTMLElement;
+    // A shell that keeps changing for a long time, and only then hides a form in a shadow root.
+    for (let i = 0; i < 25; i++) {
+      app.append(doc.createElement('div'));
+      await settle(120);
+    }
+    app.attachShadow({ mode: 'open' }).innerHTML = '<form><input type="password" name="pw"></form>';
+    app.append(doc.createElement('div'));
     await settle();
-    addForm(doc);
-    await settle();
+    // Past the walk's budget: the focus listener is left to find it (trust e2e test).
     expect(reports).toHaveLength(0);
   });
 
@@ -140,18 +156,31 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 
-  it('finds a form in an open shadow root of a page that names Microsoft', async () => {
+  it('leaves a form in a shadow root amid text to the focus listener (no walk at every look)', async () => {
     const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><div id="app"></div>`);
     const root = (doc.getElementById('app') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<form><input type="email" name="login"></form>';
     const reports = guard(doc);
     await settle();
-    expect(reports).toHaveLength(1);
-    // The shadow root is watched from then on: its email step swapped for a password step.
-    root.innerHTML = '<form><input type="password" name="pw"></form>';
-    doc.body.append(doc.createElement('span'));
+    // The trust e2e test focuses such a field in both browsers and sees the page reported.
+    expect(reports).toHaveLength(0);
+    // A form in the light DOM of the same page is reported at the next look.
+    addForm(doc);
     await settle();
-    expect(reports).toHaveLength(2);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('watches a page whose address names a product, and reports only once a form appears', async () => {
+    const doc = page(LONG_TEXT);
+    const reports = guard(doc, [], {
+      hostname: 'help.techtips.example',
+      pathname: '/outlook-tips',
+    } as Location);
+    await settle(0);
+    expect(reports).toHaveLength(0);
+    addForm(doc);
+    await settle();
+    expect(reports).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * The guard's look at the page's own address: could it be judged a lookalike on its own? Then a
+ * page without a form is still worth a report. An address is ASCII (a host in punycode, a path
+ * percent-encoded), so plain string searches do: the first look runs on every page, and each page
+ * pays to compile every regular expression it meets.
+ */
+
+import { STRONG_SIGN_IN_PATH, WEAK_SIGN_IN_PATH } from '../core/detection/sign-in-paths';
+
+/** Microsoft names, also with 0 for o and 1 for i undone (`0ffice`, `micros0ft`). */
+const ADDRESS_NAMES = [
+  'microsoft',
+  'micrsoft',
+  'office',
+  'outlook',
+  'onedrive',
+  'sharepoint',
+  'hotmail',
+  'o365',
+  'msft',
+  'exch365',
+  'exchange365',
+  'exchonline',
+  'exchangeonline',
+];
+/** Outlook Web App's path, as a word of its own (`/owa/`, `owa-login`, not `towards`). */
+const OWA_WORD = /\bowa\b/;
+/** A Microsoft name beside a sign-in word in a path: `/office365-login.html`, `/owa/auth/`. */
+const SIGN_IN_PATH_WORDS = /log-?[io]n|sign-?in|auth|verif|secur|account|session|validat|portal/;
+/** A Microsoft host written into a path: `/login.microsoftonline.com/…`. */
+const HOST_IN_PATH = /(?:micro?soft\w*|live|office|outlook|windows|sharepoint)\.(?:com|net)\b/;
+/** Where Microsoft's own sign-in endpoints start (tested in full only then). */
+const SIGN_IN_PATH_STARTS = ['/common/', '/organizations/', '/consumers/', '/kmsi'];
+
+type Address = { hostname: string; pathname: string };
+
+/** The lower-cased part names Microsoft, digits standing in for letters undone. */
+function namesMicrosoft(part: string): boolean {
+  const plain = part.replaceAll('0', 'o').replaceAll('1', 'i');
+  return (
+    ADDRESS_NAMES.some((name) => part.includes(name) || plain.includes(name)) ||
+    (part.includes('owa') && OWA_WORD.test(part))
+  );
+}
+
+/**
+ * The address could be judged a lookalike on its own: its host names Microsoft, or its path
+ * carries a Microsoft host, one of Microsoft's own sign-in endpoints, or a Microsoft name next to
+ * a sign-in word. An article whose path only names a product (`/outlook-tips`) is not.
+ */
+export function addressMayWarnAlone(location: Address): boolean {
+  const host = location.hostname.toLowerCase();
+  const path = location.pathname.toLowerCase();
+  if (namesMicrosoft(host)) return true;
+  if (
+    (path.includes('.srf') || SIGN_IN_PATH_STARTS.some((start) => path.startsWith(start))) &&
+    (STRONG_SIGN_IN_PATH.test(path) || WEAK_SIGN_IN_PATH.test(path))
+  ) {
+    return true;
+  }
+  if ((path.includes('.com') || path.includes('.net')) && HOST_IN_PATH.test(path)) return true;
+  return namesMicrosoft(path) && SIGN_IN_PATH_WORDS.test(path);
+}
