@@ -39,10 +39,8 @@ export default defineUnlistedScript(() => {
   }
   if (!isWebPage()) return;
   listenForFrameLookalikes(handleFrameLookalike);
-  guardPage(document, location, (hasForm) =>
-    // The first look is a few native queries; the report (a snapshot, a message) never holds up
-    // the page's own work or its load event.
-    afterIdle(async () => {
+  const firstLook = () =>
+    guardPage(document, location, async (hasForm) => {
       startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({
@@ -59,17 +57,13 @@ export default defineUnlistedScript(() => {
         },
       });
       return marked;
-    }),
-  );
+    });
+  // Before the load event, in the page's next idle moment (within IDLE_TIMEOUT_MS): the first look
+  // never holds up the page's own work or its load event (touching the page at all sets up the
+  // script's view of it, which may cost the page more than script time), and a form already there
+  // is still warned about at once.
+  if (document.readyState === 'complete') firstLook();
+  else if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(firstLook, { timeout: IDLE_TIMEOUT_MS });
+  } else setTimeout(firstLook, 0);
 });
-
-/** Before the load event, in the page's next idle moment; after it (a late form), at once. */
-function afterIdle<T>(work: () => Promise<T>): Promise<T> {
-  if (document.readyState === 'complete') return work();
-  return new Promise((resolve, reject) => {
-    const run = () => work().then(resolve, reject);
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    } else setTimeout(run, 0);
-  });
-}
