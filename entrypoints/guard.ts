@@ -17,9 +17,9 @@ const IDLE_TIMEOUT_MS = 100;
 
 /**
  * The lookalike guard's content script, registered at run time on every site only while the user
- * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials or shows
- * a sign of Microsoft is reported for the content check (src/content/guard-watch.ts); the rest of
- * the web never wakes the background.
+ * grants the guard (src/background/guard-script.ts). Only a page that asks for credentials (now or
+ * within its first 10 s), or whose address alone may be a lookalike's, is reported for the content
+ * check (src/content/guard-watch.ts); the rest of the web never wakes the background.
  *
  * An unlisted script rather than WXT's content-script entrypoint: WXT's wrapper announces itself to
  * every page (a `window.postMessage` carrying the extension's id, and a document event it listens
