@@ -34,11 +34,14 @@ const SIGN_IN_PATH_STARTS = ['/common/', '/organizations/', '/consumers/', '/kms
 
 type Address = { hostname: string; pathname: string };
 
-/** The lower-cased part names Microsoft, digits standing in for letters undone. */
+/**
+ * The lower-cased part names Microsoft, digits standing in for letters undone (no name holds a 0
+ * or a 1, so the undone copy finds every name the part itself spells).
+ */
 function namesMicrosoft(part: string): boolean {
   const plain = part.replaceAll('0', 'o').replaceAll('1', 'i');
   return (
-    ADDRESS_NAMES.some((name) => part.includes(name) || plain.includes(name)) ||
+    ADDRESS_NAMES.some((name) => plain.includes(name)) ||
     (part.includes('owa') && OWA_WORD.test(part))
   );
 }

@@ -54,32 +54,35 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(0);
   });
 
-  it('reports a page without a sign of Microsoft once a form appears (a kit may add both late)', async () => {
-    const doc = page(LONG_TEXT);
-    const reports = guard(doc);
+  // Nothing to judge before the form, so the background is not woken; the form, whenever it comes
+  // and whatever the page showed before (a kit may add its brand and its form together), is.
+  it.each([
+    ['a page without a sign of Microsoft', LONG_TEXT, ORDINARY_ADDRESS],
+    [
+      'a page that names Microsoft',
+      `${LONG_TEXT}<h1>Microsoft 365</h1><p>Loading your documents…</p>`,
+      ORDINARY_ADDRESS,
+    ],
+    [
+      'a page whose address names a product',
+      LONG_TEXT,
+      { hostname: 'help.techtips.example', pathname: '/outlook-tips' } as Location,
+    ],
+  ])('watches %s, and reports it only once a form appears', async (_kind, body, where) => {
+    const doc = page(body);
+    const reports = guard(doc, [], where);
     await settle();
     expect(reports).toHaveLength(0);
     addForm(doc);
     await settle();
     expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('type="password"');
   });
 
   it('reports a page with a credential form at once', async () => {
     const reports = guard(page(`${LONG_TEXT}<form><input type="email" name="e"></form>`));
     await settle(0);
     expect(reports).toHaveLength(1);
-  });
-
-  it('watches a page that names Microsoft, and reports it only once a form appears', async () => {
-    const doc = page(`${LONG_TEXT}<h1>Microsoft 365</h1><p>Loading your documents…</p>`);
-    const reports = guard(doc);
-    await settle();
-    // No form, no verdict to find: the background is not woken.
-    expect(reports).toHaveLength(0);
-    addForm(doc);
-    await settle();
-    expect(reports).toHaveLength(1);
-    expect(reports[0]).toContain('type="password"');
   });
 
   it('watches an empty shell and reports once script fills in a kit', async () => {
@@ -165,19 +168,6 @@ describe('guardPage', () => {
     // The trust e2e test focuses such a field in both browsers and sees the page reported.
     expect(reports).toHaveLength(0);
     // A form in the light DOM of the same page is reported at the next look.
-    addForm(doc);
-    await settle();
-    expect(reports).toHaveLength(1);
-  });
-
-  it('watches a page whose address names a product, and reports only once a form appears', async () => {
-    const doc = page(LONG_TEXT);
-    const reports = guard(doc, [], {
-      hostname: 'help.techtips.example',
-      pathname: '/outlook-tips',
-    } as Location);
-    await settle(0);
-    expect(reports).toHaveLength(0);
     addForm(doc);
     await settle();
     expect(reports).toHaveLength(1);
