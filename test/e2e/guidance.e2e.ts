@@ -157,6 +157,17 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     );
   }
 
+  /**
+   * Toggles the panel of a page of `kind` at desktop width and waits until the new state is saved:
+   * a page closed sooner can lose the save, and the next page of that kind would start wrong.
+   */
+  async function toggleAndSave(page: Page, kind: string): Promise<string> {
+    const state = await togglePanel(page);
+    const key = panelStateKey(kind, false);
+    await waitFor(async () => (await savedPanelState(key)) === state, `${key} saved`);
+    return state;
+  }
+
   beforeAll(async () => {
     // The e2e build: it marks a typed address that is one of the person's (`data-address-status`),
     // which the store build keeps out of the page's reach.
@@ -240,9 +251,11 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
         const before = await hostAttribute(page, 'data-panel-state');
         const toggled = await togglePanel(page);
         expect(await coveredControls(page), `${where}, ${toggled}`).toEqual([]);
-        await togglePanel(page); // as it was, for the tests that follow
-        // Saved before the page closes: the next page of the same kind starts from it.
+        // Each state saved before the next: two pages share a kind, so waiting only for the last
+        // could see the first page's save and close this one before its own landed.
         const key = panelStateKey(fixture.kind, viewport === PHONE);
+        await waitFor(async () => (await savedPanelState(key)) === toggled, `${key} saved`);
+        await togglePanel(page); // as it was, for the tests that follow
         await waitFor(async () => (await savedPanelState(key)) === before, `${key} saved`);
         await page.close();
       }
@@ -258,7 +271,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
   it('is reached with the keyboard and remembers open or collapsed across reloads', async () => {
     const page = await visit(SIGN_UP);
     expect(await hostAttribute(page, 'data-panel-state')).toBe('open');
-    expect(await togglePanel(page)).toBe('collapsed');
+    expect(await toggleAndSave(page, 'sign-up')).toBe('collapsed');
     if (chromium) {
       expect(await panelTree(page)).toContainEqual(
         expect.objectContaining({ role: 'button', expanded: false }),
@@ -267,7 +280,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     await page.reload();
     await waitForPanel(page);
     expect(await hostAttribute(page, 'data-panel-state')).toBe('collapsed');
-    expect(await togglePanel(page)).toBe('open');
+    expect(await toggleAndSave(page, 'sign-up')).toBe('open');
     await page.reload();
     await waitForPanel(page);
     expect(await hostAttribute(page, 'data-panel-state')).toBe('open');
@@ -453,7 +466,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     const view = en('sign-in');
     await listAccount('someone@outlook.com');
     const page = await visit(SIGN_IN);
-    expect(await togglePanel(page)).toBe('open');
+    expect(await toggleAndSave(page, 'sign-in')).toBe('open');
     await page.type('#i0116', 'someone@outlook.com');
     // What the panel says is readable only through Chromium's accessibility tree; Firefox's
     // BiDi has none, and there Tab also stops on the panel's scrolling area.
@@ -486,7 +499,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
         }),
       );
     }
-    await togglePanel(page); // collapsed again, as sign-in pages start
+    await toggleAndSave(page, 'sign-in'); // collapsed again, as sign-in pages start
     await page.close();
 
     const device = await visit(byKind('device-code').url);
@@ -500,7 +513,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
     await listAccount('sam@example.org');
     await listAccount('someone@outlook.com');
     const page = await visit(PROOFS);
-    expect(await togglePanel(page)).toBe('open');
+    expect(await toggleAndSave(page, 'security-info')).toBe('open');
     // The account chosen is the page's own, someone@outlook.com. From the panel's button: the
     // account list, then "I've reviewed my recovery info"; Firefox also stops on the panel's
     // scrolling body first.
@@ -523,7 +536,7 @@ describe.each(BROWSERS)('guidance on Microsoft’s pages in %s', (browserName) =
         'the panel to say the review was noted',
       );
     }
-    await togglePanel(page);
+    await toggleAndSave(page, 'security-info');
     await page.close();
   });
 
