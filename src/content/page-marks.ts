@@ -37,11 +37,13 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     marks.add('icon-font');
   }
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
-  // form); not a footer's "© Microsoft" or a logo's alt text.
+  // form); not a footer's "© Microsoft", a logo's alt text, or the links of Microsoft's own flow
+  // that kits copy ("Use my Microsoft app", "Microsoft Authenticator").
   for (const button of all('a,button')) {
     const label = `${button.textContent}`;
     if (label.length < 60 && /\b(?:microsoft|office ?365|azure|entra)\b/i.test(label)) {
-      if (!/©|\(c\)|copyright|privacy|terms/i.test(label)) marks.add('microsoft-button');
+      if (!/©|\(c\)|copyright|privacy|terms|\bapp\b|authenticator/i.test(label))
+        marks.add('microsoft-button');
     }
   }
   for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);

@@ -250,13 +250,12 @@ function onlyNameAndSignIn(value: string, stray: number): boolean {
 
 export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const snapshot = bounded(unchecked);
-  const plain = plainText(`${snapshot.title} | ${snapshot.text}`);
+  // Placeholders and labels speak too ("Email, phone, or Skype").
+  const rawPrompts = snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | ');
+  const plain = plainText(`${snapshot.title} | ${snapshot.text} | ${rawPrompts}`);
   const title = readableText(snapshot.title);
   const text = readableText(snapshot.text);
-  // Placeholders and labels speak too ("Email, phone, or Skype").
-  const prompts = readableText(
-    snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | '),
-  );
+  const prompts = readableText(rawPrompts);
   const words = `${title} | ${text} | ${prompts}`;
   const alts = readableText(snapshot.images.map((image) => image.alt).join(' | '));
   const marks = new Set((snapshot.marks ?? []).map((mark) => mark.toLowerCase()));

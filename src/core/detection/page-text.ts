@@ -3,7 +3,7 @@
  * (NFKC: full-width and styled letters), accents and combining dots dropped (İ → i), invisible
  * characters removed, Cyrillic and Greek look-alike letters mapped to Latin, 0 and 1 inside words
  * read as o and i ("0ffice", "Micr0soft"), and words spelt out letter by letter ("M i c r o s o f t",
- * or one letter per element) joined up. The DOM already decodes HTML entities.
+ * or one letter per element) joined up, commas read as spaces. The DOM already decodes HTML entities.
  */
 
 const INVISIBLE =
@@ -70,6 +70,8 @@ export function readableText(value: string): string {
     .toLowerCase()
     .replace(LOOKALIKE_CHARS, (char) => LOOKALIKES[char] ?? char)
     .replace(QUOTES, "'")
+    // Kits drop or add commas ("Email, Phone or Skype"); no phrase turns on one.
+    .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(DIGIT_IN_WORD, (digit) => (digit === '0' ? 'o' : 'i'))
     .replace(SPELT_OUT, (run) => run.replaceAll(' ', ''));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSavedPage } from '../../../scripts/lib/saved-page';
 import { buildPageSnapshot } from '../../../src/content/page-snapshot';
 import { analysePage, PageSnapshotSchema } from '../../../src/core/detection';
+import { readPageSignals } from '../../../src/core/detection/page-signals';
 import { readableText } from '../../../src/core/detection/page-text';
 
 function snapshot(html: string, url: string) {
@@ -31,6 +32,7 @@ describe('readableText', () => {
     ['\uff2d\uff49\uff43\uff52\uff4f\uff53\uff4f\uff46\uff54', 'microsoft'],
     ['Mot de passe oubli\u00e9', 'mot de passe oublie'],
     ['Office 365 costs 10 dollars', 'office 365 costs 10 dollars'],
+    ['Email, Phone or Skype', 'email phone or skype'],
   ])('reads %j as %j', (input, expected) => {
     expect(readableText(input)).toBe(expected);
   });
@@ -222,6 +224,43 @@ describe('the page model', () => {
     const result = verdict(disguised);
     expect(result.verdict).toBe('lookalike');
     expect(result.codes).toContain('disguised-text');
+  });
+
+  it('does not call a name disguised when the page writes it plainly in a box', () => {
+    // Microsoft's own placeholder; the only other odd character is an emoji in the kit's script.
+    const card = page(
+      'Sign in to your account',
+      `<h1>Sign in</h1><form action="x.php"><input type="email" name="u" placeholder="Email, Phone or Skype">
+       ${PASSWORD}</form><a href="#">Can’t access your account?</a><script>var m="💎 new log";</script>`,
+    );
+    const result = verdict(card);
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes).not.toContain('disguised-text');
+  });
+
+  it.each(['Email, phone, or Skype', 'Email, Phone or Skype', 'Email phone or Skype'])(
+    'reads the placeholder %j as Microsoft’s wording',
+    (placeholder) => {
+      const url = 'https://portal.example.net/login';
+      const step = page(
+        'Sign in',
+        `<form><input type="text" name="login" placeholder="${placeholder}"></form>`,
+      );
+      expect(readPageSignals(snapshot(step, url)).flowPhrases).toBe(1);
+      expect(readPageSignals(snapshot(page('Sign in', EMAIL), url)).flowPhrases).toBe(0);
+    },
+  );
+
+  it('flags a password step whose only Microsoft links are Microsoft’s own ("Use my Microsoft app")', () => {
+    const step = page(
+      'Microsoft Account - Enter Password',
+      `<h1>Let's add your Microsoft account</h1>
+       <div class="logo"><div style="background:#f25022"></div><div style="background:#7fba00"></div>
+       <div style="background:#00a4ef"></div><div style="background:#ffb900"></div><span>Microsoft</span></div>
+       <label for="p">Enter password</label><input type="password" id="p" autocomplete="current-password">
+       <a href="#">Forgot password?</a><a href="#">Use my Microsoft app</a><button>Sign in</button>`,
+    );
+    expect(verdict(step).verdict).toBe('lookalike');
   });
 
   it.each([
