@@ -1,3 +1,5 @@
+import { shown } from './shown';
+
 /**
  * Marks a phishing kit leaves in a page's own code and layout, for the detection core: where its
  * scripts send what is typed (chat bots, form services, serverless functions), script-built
@@ -39,10 +41,11 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
   // form); not a footer's "© Microsoft", a logo's alt text, or the links of Microsoft's own flow
   // that kits copy ("Use my Microsoft app", "Microsoft Authenticator").
+  // A hidden one explains nothing: a page can't talk its own warning away.
   for (const button of all('a,button')) {
     const label = `${button.textContent}`;
     if (label.length < 60 && /\b(?:microsoft|office ?365|azure|entra)\b/i.test(label)) {
-      if (!/©|\(c\)|copyright|privacy|terms|\bapp\b|authenticator/i.test(label))
+      if (!/©|\(c\)|copyright|privacy|terms|\bapp\b|authenticator/i.test(label) && shown(button))
         marks.add('microsoft-button');
     }
   }
@@ -78,7 +81,7 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
       placedInputs++;
   }
   return {
-    links: doc.querySelectorAll('a[href]').length,
+    links: shownLinks(doc),
     marks: [...marks],
     look: {
       backgrounds:
@@ -91,4 +94,13 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
       .filter((name) => name && !name.startsWith('data:'))
       .slice(0, 5),
   };
+}
+
+/** Links a person can see, counted up to 100: hidden ones can't make a kit look busy. */
+function shownLinks(doc: Document): number {
+  let count = 0;
+  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
+    if (shown(link) && ++count >= 100) break;
+  }
+  return count;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../core/detection/page-snapshot-schema';
 import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
 import { readPageMarks } from './page-marks';
+import { hiddenItself, shown } from './shown';
 
 /**
  * Builds the content snapshot of a page for the detection core. It reads attributes and visible
@@ -41,6 +42,7 @@ export function buildPageSnapshot(
       autocomplete: clip(element.getAttribute('autocomplete')),
       placeholder: clip(element.getAttribute('placeholder')),
       ariaLabel: clip(element.getAttribute('aria-label')),
+      ...(shown(element) ? {} : { hidden: true }),
     });
   }
 
@@ -182,8 +184,8 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) continue;
-      if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')
-        continue;
+      // Hidden text is no part of what the page shows: padding can't make a kit look busy.
+      if (hiddenItself(element)) continue;
       const children = element.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
       // What an open shadow root shows is the page's text too (read first: it is what renders).

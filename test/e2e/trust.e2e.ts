@@ -69,6 +69,17 @@ const ROUTES: Record<string, { contentType: string; body: string }> = {
       outer.firstChild.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(CLONE_BODY)};
     });</script>`,
   ),
+  // A plain card flagged for presenting itself as Microsoft 365, with every excuse the model
+  // knows (a long article, many links, "Sign in with Microsoft", a comment box) hidden by a style
+  // sheet: only the browser can tell they are hidden, and hidden they explain nothing.
+  [`${CONTENT_HOST}/excuses`]: page(
+    `<h3>Microsoft 365</h3><form method="post" action="/auth"><input type="text" name="email" placeholder="Email">
+    <input type="password" name="password" placeholder="Password"><button>Login</button></form>
+    <div class="later"><article>${'<p>Our team writes about cloud mail and calendars every week, with tips for busy people.</p>'.repeat(50)}</article>
+    ${Array.from({ length: 40 }, (_, i) => `<a href="/post/${i}">Post ${i}</a>`).join(' ')}
+    <a href="/auth/azure">Sign in with Microsoft</a><p>Leave a comment</p><textarea name="comment"></textarea></div>`,
+    '<style>.later{display:none}</style>',
+  ),
   // Ordinary text around the host: the first look doesn't walk shadow roots here (too costly on
   // every page), so focusing the hidden form is what gets the page reported.
   [`${CONTENT_HOST}/shadow-in-text`]: page(
@@ -203,6 +214,12 @@ describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
     expect(
       await tab.evaluate(() => document.querySelectorAll('[data-account-helper]').length),
     ).toBe(1);
+    await tab.close();
+  });
+
+  it('warns on a page whose excuses (text, links, a Microsoft button, a comment box) are hidden', async () => {
+    const tab = await visit(`${CONTENT_HOST}/excuses`);
+    await expectWarning(tab);
     await tab.close();
   });
 

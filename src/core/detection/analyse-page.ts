@@ -126,17 +126,21 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     reasons: [],
   });
   const kitCode = s.exfiltration.length > 0;
-  // An organisation's own AD FS or Exchange server: Microsoft's software, not an imitation.
+  // An organisation's own AD FS, Exchange or Remote Desktop server: Microsoft's software, not an
+  // imitation.
   if (!kitCode && address.score < 3 && couldBeOwnServer(address.host)) {
     if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
     if (s.postsToOwnOwa && /^\/(?:owa|ecp|exchweb)\/|^\/cookieauth\.dll/.test(address.path)) {
       return none(true);
     }
+    if (s.postsToOwnRdWeb && /^\/rdweb\//i.test(address.path)) return none(true);
   }
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
   if (!credential) return none();
 
+  // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too.
+  const flowSign = s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3;
   const lureBrand = s.microsoftName > 0 || s.officeApp;
   const kind = kindOf(s, lureBrand);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
@@ -160,7 +164,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     s.microsoftFields > 0 ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
-    s.flowPhrases > 0 ||
+    flowSign ||
     s.disguisedText;
   // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
   // that otherwise shows nothing only a copy would; so does a busy article or forum, and a
@@ -189,7 +193,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     s.owaFields >= 2 ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
-    s.flowPhrases > 0;
+    flowSign;
   if (!explained) {
     const name =
       s.microsoftName === 2 || (kind === 'document-lure' && (s.officeApp || s.microsoftName > 0))
@@ -199,7 +203,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
           : 0;
     add(name);
     if (s.accountPhrase) add(W.accountPhrase, reasons.microsoftWording());
-    if ((name > 0 || s.flowPhrases > 0) && s.signInPhrases > 0) {
+    if ((name > 0 || flowSign) && s.signInPhrases > 0) {
       add(Math.min(s.signInPhrases * W.signInPhrase, W.signInMax), reasons.microsoftWording());
     }
     if (s.microsoftLogo) add(W.microsoftLogo, reasons.microsoftLogo());
@@ -218,7 +222,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     !s.microsoftLogo &&
     s.microsoftFields === 0 &&
     !s.microsoftAssets &&
-    s.flowPhrases === 0;
+    !flowSign;
   if (!microsoftSign || (weakSign && !address.name && address.score < 2)) return none();
 
   if (s.hasPassword) add(W.password);

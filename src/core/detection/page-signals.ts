@@ -12,6 +12,7 @@ import {
   MICROSOFT_ACCOUNT_PHRASES,
   MICROSOFT_FLOW_PHRASES,
   MICROSOFT_NAME,
+  MICROSOFT_ONLY_PHRASES,
   NOT_SIGN_IN_PHRASES,
   OFFICE_APP_NAME,
   OTHER_BRAND_NAME,
@@ -35,8 +36,10 @@ export interface PageSignals {
   readonly microsoftFields: number;
   /** Field names of Outlook Web App's logon form (destination, flags, isUtf8…). */
   readonly owaFields: number;
-  /** Distinct phrases only Microsoft's sign-in flow uses, in any of seven languages. */
+  /** Distinct phrases of Microsoft's sign-in flow, in any of seven languages. */
   readonly flowPhrases: number;
+  /** Of those, the ones no other site's form says ("Email, phone, or Skype"). */
+  readonly microsoftOnlyPhrases: number;
   /** "Microsoft account" in some language. */
   readonly accountPhrase: boolean;
   /** Distinct generic sign-in phrases ("Sign in", "Kennwort vergessen"). */
@@ -85,6 +88,8 @@ export interface PageSignals {
   readonly postsToOwnAdfs: boolean;
   /** The form posts to Exchange's own endpoints on this host (`/owa/auth.owa`, `owaauth.dll`, TMG). */
   readonly postsToOwnOwa: boolean;
+  /** The form posts to Remote Desktop Web Access's own logon page on this host (`/RDWeb/Pages/…`). */
+  readonly postsToOwnRdWeb: boolean;
 }
 
 const MICROSOFT_FIELD_NAMES: ReadonlySet<string> = new Set([
@@ -202,6 +207,7 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
       autocomplete: clip(f.autocomplete),
       placeholder: clip(f.placeholder),
       ariaLabel: clip(f.ariaLabel),
+      hidden: f.hidden === true,
     })),
     forms: snapshot.forms.slice(0, L.forms),
     images: snapshot.images.slice(0, L.images),
@@ -272,10 +278,15 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   }
   const countIn = (names: ReadonlySet<string>) => [...fieldKeys].filter((k) => names.has(k)).length;
   const identifier = snapshot.fields.some(isIdentifierField);
+  // Only boxes the person sees say the page is about something else: a hidden one is an excuse.
+  const shownFields = snapshot.fields.filter((f) => !f.hidden);
+  const shownPrompts = readableText(
+    shownFields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | '),
+  );
   const notSignInForm =
-    snapshot.fields.some((f) => f.tag === 'textarea') ||
-    snapshot.fields.some((f) => NOT_SIGN_IN_FIELD.test(fieldHints(f)) && f.type !== 'password') ||
-    countPhrases(words, NOT_SIGN_IN_PHRASES) > 0;
+    shownFields.some((f) => f.tag === 'textarea') ||
+    shownFields.some((f) => NOT_SIGN_IN_FIELD.test(fieldHints(f)) && f.type !== 'password') ||
+    countPhrases(`${title} | ${text} | ${shownPrompts}`, NOT_SIGN_IN_PHRASES) > 0;
 
   const nameIn = (value: string) => MICROSOFT_NAME.test(value);
   // Text drawn backwards (right-to-left override) or as SVG / CSS content still names Microsoft.
@@ -354,6 +365,10 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
         f.actionPath,
       ),
   );
+  // Remote Desktop Web Access shares OWA's logon form ("Domain\\user name", isUtf8, flags).
+  const postsToOwnRdWeb = snapshot.forms.some(
+    (f) => f.actionHost === '' && /^\/rdweb\/pages\/[\w-]+\/login\.aspx$/i.test(f.actionPath),
+  );
 
   const owaPhrases = countPhrases(words, OWA_PHRASES);
   return {
@@ -365,6 +380,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       : 0,
     owaFields: countIn(OWA_FIELD_NAMES),
     flowPhrases: countPhrases(words, MICROSOFT_FLOW_PHRASES),
+    microsoftOnlyPhrases: countPhrases(words, MICROSOFT_ONLY_PHRASES),
     accountPhrase: countPhrases(words, MICROSOFT_ACCOUNT_PHRASES) > 0,
     signInPhrases: countPhrases(words, SIGN_IN_PHRASES),
     owaPhrases,
@@ -397,5 +413,6 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     adfs,
     postsToOwnAdfs,
     postsToOwnOwa,
+    postsToOwnRdWeb,
   };
 }

@@ -19,6 +19,8 @@ export const SnapshotFieldSchema = z.object({
   autocomplete: short,
   placeholder: short,
   ariaLabel: short,
+  /** Hidden from the person (by attribute or style): it counts as asked for, never as an excuse. */
+  hidden: z.boolean().optional(),
 });
 
 export const SnapshotFormSchema = z.object({

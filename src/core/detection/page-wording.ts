@@ -10,51 +10,74 @@ import { readableText } from './page-text';
 
 const read = (list: readonly string[]): readonly string[] => list.map(readableText);
 
-/** Only Microsoft's sign-in flow says these: each one weighs on its own. */
-export const MICROSOFT_FLOW_PHRASES = read([
-  'stay signed in?',
-  "can't access your account?",
-  'no account? create one',
+/**
+ * Wording only Microsoft's sign-in flow uses, and that names Microsoft's world by itself (Skype,
+ * "work or school account"): one such phrase is a Microsoft sign.
+ */
+export const MICROSOFT_ONLY_PHRASES = read([
   'email, phone, or skype',
-  'sign-in options',
-  'pick an account',
   'work or school account',
-  'use your password instead',
   'approve sign in request',
   'do this to reduce the number of times you are asked to sign in',
   'sign in to your microsoft account',
+  "because you're accessing sensitive info",
+  'your account or password is incorrect',
+  "that microsoft account doesn't exist",
+  // de
+  'e-mail, telefon oder skype',
+  'geschafts-, schul- oder unikonto',
+  'beim microsoft-konto anmelden',
+  // fr
+  'e-mail, telephone ou skype',
+  'compte professionnel ou scolaire',
+  // es
+  'correo electronico, telefono o skype',
+  'cuenta profesional o educativa',
+  // pt
+  'email, telefone ou skype',
+  'conta corporativa ou de estudante',
+  // it
+  'posta elettronica, telefono o skype',
+  "account aziendale o dell'istituto di istruzione",
+  // nl
+  'e-mail, telefoon of skype',
+  'werk- of schoolaccount',
+]);
+
+/**
+ * Microsoft's sign-in wording that other sites' forms use too ("No account? Create one!", and in
+ * French "Pas de compte ? Créez-en un" is simply how a login says it): it weighs beside other
+ * signs, and three of them together are a sign.
+ */
+const MICROSOFT_FLOW_COMMON_PHRASES = read([
+  'stay signed in?',
+  "can't access your account?",
+  'no account? create one',
+  'sign-in options',
+  'pick an account',
+  'use your password instead',
   "don't show this again",
   'get back into your account',
   'verify your email to proceed',
-  "because you're accessing sensitive info",
   'enter the password for',
-  'your account or password is incorrect',
-  "that microsoft account doesn't exist",
   // de
   'angemeldet bleiben?',
   'sie konnen nicht auf ihr konto zugreifen?',
   'kein konto? erstellen sie jetzt eins',
-  'e-mail, telefon oder skype',
   'anmeldeoptionen',
-  'geschafts-, schul- oder unikonto',
   'konto auswahlen',
-  'beim microsoft-konto anmelden',
   // fr
   'rester connecte ?',
   'vous ne pouvez pas acceder a votre compte ?',
   'pas de compte ? creez-en un',
-  'e-mail, telephone ou skype',
   'options de connexion',
-  'compte professionnel ou scolaire',
   'choisir un compte',
   // es
   'quieres mantener la sesion iniciada?',
   'mantener la sesion iniciada?',
   'no puede acceder a su cuenta?',
   'no tiene una cuenta? cree una',
-  'correo electronico, telefono o skype',
   'opciones de inicio de sesion',
-  'cuenta profesional o educativa',
   'elegir una cuenta',
   // pt
   'continuar conectado?',
@@ -62,28 +85,25 @@ export const MICROSOFT_FLOW_PHRASES = read([
   'nao consegue acessar sua conta?',
   'nao consegue aceder a sua conta?',
   'nao tem uma conta? crie uma',
-  'email, telefone ou skype',
   'opcoes de entrada',
   'opcoes de inicio de sessao',
-  'conta corporativa ou de estudante',
   'escolher uma conta',
   // it
   'rimanere connessi?',
   'non riesci ad accedere al tuo account?',
   'nessun account? creane uno',
-  'posta elettronica, telefono o skype',
   'opzioni di accesso',
-  "account aziendale o dell'istituto di istruzione",
   'scegli un account',
   // nl
   'aangemeld blijven?',
   'hebt u geen toegang tot uw account?',
   'geen account? maak er een',
-  'e-mail, telefoon of skype',
   'aanmeldingsopties',
-  'werk- of schoolaccount',
   'een account kiezen',
 ]);
+
+/** All of Microsoft's sign-in flow wording: each phrase weighs on its own. */
+export const MICROSOFT_FLOW_PHRASES = [...MICROSOFT_ONLY_PHRASES, ...MICROSOFT_FLOW_COMMON_PHRASES];
 
 /** "Microsoft account" in each language: names the brand by itself. */
 export const MICROSOFT_ACCOUNT_PHRASES = read([

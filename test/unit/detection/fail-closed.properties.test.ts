@@ -97,7 +97,43 @@ function verdictOf(doc: Document, url: string): string {
   return analysePage(message.data.url, message.data.snapshot as never).verdict;
 }
 
+/**
+ * A plain "Microsoft 365" card shows nothing only a copy would, so an excuse (a busy page, a
+ * comment box, a "Sign in with Microsoft" link) would explain its name away if it were shown.
+ */
+const PLAIN_CARD = {
+  html: `<!doctype html><html><head><title>Microsoft 365</title></head><body><h3>Microsoft 365</h3>
+  <form method="post" action="auth.php"><input type="text" name="email" placeholder="Email">
+  <input type="password" name="password" placeholder="Password"><button>Login</button></form></body></html>`,
+  url: 'https://portal.example-host.com/index.php',
+};
+const excuse = fc.constantFrom(
+  `<p>${'Our team writes about cloud mail and calendars every week. '.repeat(80)}</p>`,
+  Array.from({ length: 40 }, (_, i) => `<a href="/post/${i}">Post ${i}</a>`).join(' '),
+  '<a href="/auth/azure">Sign in with Microsoft</a>',
+  '<textarea name="comment"></textarea><p>Leave a comment</p>',
+  '<form action="/subscribe"><p>Subscribe to our newsletter</p><input type="email" name="EMAIL"></form>',
+);
+const hiding = fc.constantFrom(
+  'hidden',
+  'aria-hidden="true"',
+  'style="display:none"',
+  'style="color:red; visibility: hidden"',
+);
+
 describe('fail closed: nothing a flagged page adds removes its warning', () => {
+  it('adding hidden text, links, a "Sign in with Microsoft" link or another kind of form', () => {
+    expect(verdictOf(pageWith(PLAIN_CARD.html, null), PLAIN_CARD.url)).toBe('lookalike');
+    fc.assert(
+      fc.property(excuse, hiding, fc.boolean(), (html, how, nested) => {
+        const block = nested ? `<div ${how}><div>${html}</div></div>` : `<div ${how}>${html}</div>`;
+        const page = PLAIN_CARD.html.replace('</body>', `${block}</body>`);
+        expect(verdictOf(pageWith(page, null), PLAIN_CARD.url)).toBe('lookalike');
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+  });
+
   it('every page here is flagged to begin with', () => {
     for (const page of FLAGGED)
       expect(verdictOf(pageWith(page.html, null), page.url)).toBe('lookalike');

@@ -163,6 +163,23 @@ describe('the page model', () => {
     );
   });
 
+  it('leaves an organisation’s own Remote Desktop Web Access alone, not a copy posting elsewhere', () => {
+    const rdweb = page(
+      'RD Web Access',
+      `<form id="FrmLogin" action="login.aspx" method="post"><img src="../images/mslogo_black.png">
+       <label>Domain\\user name:</label><input type="text" name="DomainUserName" id="DomainUserName">
+       <label>Password:</label><input type="password" name="UserPass" id="UserPass">
+       <input type="hidden" name="isUtf8" value="1"><input type="hidden" name="flags" value="0">
+       <input type="radio" id="rdoPblc" name="MachineType">This is a public or shared computer
+       <input type="radio" id="rdoPrvt" name="MachineType">This is a private computer<button>Sign in</button></form>`,
+    );
+    const own =
+      'https://remote.contoso.example/RDWeb/Pages/en-US/login.aspx?ReturnUrl=/RDWeb/Pages/en-US/Default.aspx';
+    expect(verdict(rdweb, own)).toEqual({ verdict: 'other', codes: ['organisation-sign-in-page'] });
+    const kit = rdweb.replace('action="login.aspx"', 'action="/RDWeb/Pages/en-US/next.php"');
+    expect(verdict(kit, own).verdict).toBe('lookalike');
+  });
+
   it('leaves AD FS alone', () => {
     const adfs = page(
       'Sign In',
@@ -327,6 +344,34 @@ describe('the page model never flags', () => {
     expect(verdict(article, 'https://tips.example.org/microsoft-sign-in').verdict).toBe('other');
   });
 
+  it.each([
+    [
+      'Connexion - Boutique Lumière',
+      'Se connecter',
+      'Rester connecté ?',
+      'Pas de compte ? Créez-en un',
+    ],
+    ['Sign in - Sun Shop', 'Sign in', 'Stay signed in?', 'No account? Create one!'],
+    ['Entrar - Loja Sol', 'Entrar', 'Continuar conectado?', 'Não tem uma conta? Crie uma'],
+  ])(
+    'a shop’s login that says two things Microsoft’s pages say too (%s)',
+    (title, signIn, stay, create) => {
+      const shop = page(
+        title,
+        `<h1>${signIn}</h1><form action="/login" method="post">${EMAIL}${PASSWORD}
+       <label><input type="checkbox" name="remember"> ${stay}</label><button>${signIn}</button></form>
+       <a href="/signup">${create}</a>`,
+      );
+      expect(verdict(shop, 'https://shop.example.net/login').verdict).toBe('other');
+      // The same words on a page that names Microsoft's account are an imitation's.
+      const card = shop.replace(
+        `<h1>${signIn}</h1>`,
+        `<h1>Microsoft account</h1><h2>${signIn}</h2>`,
+      );
+      expect(verdict(card, 'https://shop.example.net/login').verdict).toBe('lookalike');
+    },
+  );
+
   it('webmail that mentions Outlook', () => {
     const roundcube = page(
       'Webmail :: Welcome',
@@ -403,6 +448,19 @@ describe('a plain card that presents itself as a Microsoft service', () => {
     ['headed "Outlook"', page('Outlook', `<h2>Outlook</h2>${FORM}`)],
     ['headed in Portuguese', page('Entrar', `<h2>Entrar na sua conta da Microsoft</h2>${FORM}`)],
   ])('is a lookalike when %s, with two boxes and nothing else', (_, html) => {
+    expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('lookalike');
+  });
+
+  it.each([
+    ['a hidden "Sign in with Microsoft" link', '<a href="/sso" hidden>Sign in with Microsoft</a>'],
+    ['a link inside a hidden block', '<div aria-hidden="true"><a href="/sso">Office 365</a></div>'],
+    ['a comment box', '<textarea name="comment" hidden></textarea>'],
+    [
+      'a newsletter box kept out of sight',
+      '<form action="/subscribe" hidden><input type="email" name="EMAIL" placeholder="Newsletter"></form>',
+    ],
+  ])('is still one with %s added: nothing it adds explains its password box away', (_, added) => {
+    const html = page('Microsoft 365', `<h3>Microsoft 365</h3>${FORM}${added}`);
     expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('lookalike');
   });
 
