@@ -80,6 +80,24 @@ const STRONG_SIGN_IN_WORDS: readonly string[] = [
   'owa',
   'suspend',
   'suspended',
+  // The same in the languages Microsoft's pages speak most (phishing hosts are localised too).
+  'anmelden',
+  'anmeldung',
+  'kennwort',
+  'passwort',
+  'connexion',
+  'motdepasse',
+  'verifier',
+  'verifizierung',
+  'verificar',
+  'verificacion',
+  'verificacao',
+  'contrasena',
+  'senha',
+  'accedi',
+  'aanmelden',
+  'inloggen',
+  'wachtwoord',
 ];
 
 /**
@@ -121,6 +139,28 @@ const WEAK_SIGN_IN_WORDS: readonly string[] = [
   'session',
   'access',
   'online',
+  // de, fr, es, pt, it, nl
+  'konto',
+  'sicherheit',
+  'postfach',
+  'dokument',
+  'dokumente',
+  'compte',
+  'securite',
+  'messagerie',
+  'fichier',
+  'cuenta',
+  'seguridad',
+  'correo',
+  'acceso',
+  'documento',
+  'conta',
+  'seguranca',
+  'acesso',
+  'sicurezza',
+  'accesso',
+  'beveiliging',
+  'rekening',
 ];
 
 const STRONG_SET: ReadonlySet<string> = new Set(STRONG_SIGN_IN_WORDS);

@@ -82,6 +82,9 @@ describe('classifyUrl lookalike reasons', () => {
   it.each([
     ['https://login.microsoftonline.com.secure-auth.xyz/', 'brand-in-subdomain'],
     ['https://microsoft-login-verify.com/', 'brand-in-hyphenated-domain'],
+    ['https://compte-microsoft-securite.com/motdepasse/', 'brand-in-hyphenated-domain'],
+    ['https://microsoft-konto-anmelden.de/', 'brand-in-hyphenated-domain'],
+    ['https://onedrive-documento-seguridad.com/', 'brand-in-hyphenated-domain'],
     ['https://rnicrosoft.com/', 'confusable-characters'],
     ['https://xn--microsft-sbh.com/', 'punycode-confusable'],
     ['https://mircosoft.com/', 'typo-of-brand-name'],
