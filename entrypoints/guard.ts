@@ -10,6 +10,7 @@ import {
 import { guardPage, mayHideForm } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
+import { addressOf } from '../src/content/microsoft-address';
 import { buildPageSnapshot } from '../src/content/page-snapshot';
 import { snapshotWithPictures } from '../src/content/picture-logo';
 
@@ -40,7 +41,7 @@ export default defineUnlistedScript(() => {
   if (!isWebPage()) return;
   listenForFrameLookalikes(handleFrameLookalike);
   const firstLook = () =>
-    guardPage(document, location, async (hasForm) => {
+    guardPage(document, addressOf(document.URL), async (hasForm) => {
       startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({

@@ -14,7 +14,8 @@ export function isTopFrame(): boolean {
  * `about:blank` tab, which is no web page to judge (its tab would show a verdict for nothing).
  */
 export function isWebPage(): boolean {
-  return location.protocol === 'https:' || location.protocol === 'http:';
+  const url = document.URL;
+  return url.startsWith('https:') || url.startsWith('http:');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { credentialFields, onShadowFieldFocus } from './credential-form';
-import { addressMayWarnAlone } from './microsoft-address';
+import { type Address, addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
 export const WATCH_MS = 10_000;
@@ -10,7 +10,7 @@ export const MAX_REPORTS = 4;
 /** An empty shell's open shadow roots are walked at most this often (a walk wraps every element). */
 const MAX_DEEP_LOOKS = 20;
 /** Elements an ordinary page's text sits in; a kit's empty shell has none (a heading it may have). */
-const CONTENTFUL = ['p', 'li', 'td', 'a', 'label', 'article'];
+const EMPTY_SHELL = 'html:not(:has(p, li, td, a, label, article))';
 const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**
@@ -54,11 +54,12 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
 
 /**
  * An empty shell: none of the elements an ordinary page's text sits in. Its form may all hide in
- * an open shadow root. Counted by tag, natively: a query that matched would hand the script an
- * element to wrap, and the first wrapper of a kind costs the page about half a millisecond.
+ * an open shadow root. One query that finds nothing on an ordinary page: one that matched would
+ * hand the script an element to wrap (the first wrapper of a kind costs the page about half a
+ * millisecond), and so would the lists of a count by tag.
  */
 export function mayHideForm(doc: Document): boolean {
-  return CONTENTFUL.every((tag) => doc.getElementsByTagName(tag).length === 0);
+  return doc.querySelector(EMPTY_SHELL) !== null;
 }
 
 /**
@@ -76,7 +77,7 @@ export function mayHideForm(doc: Document): boolean {
  */
 export function guardPage(
   doc: Document,
-  where: Location | undefined,
+  where: Address | undefined,
   report: (hasForm: boolean) => Promise<boolean>,
 ): void {
   let reported: string | null = null;
@@ -96,12 +97,13 @@ export function guardPage(
       changedWhileBusy = true;
       return false;
     }
-    let deep = focusedInShadow;
-    if (!deep && deepLooks < MAX_DEEP_LOOKS && mayHideForm(doc)) {
-      deep = true;
+    // The light DOM first: a page whose form is there needs no walk (a field focused in a shadow
+    // root still asks for one), and most pages are done after this one query.
+    let fields = credentialFields(doc, focusedInShadow);
+    if (fields === '' && !focusedInShadow && deepLooks < MAX_DEEP_LOOKS && mayHideForm(doc)) {
       deepLooks++;
+      fields = credentialFields(doc, true);
     }
-    const fields = credentialFields(doc, deep);
     // No form: only an address that may warn on its own is worth a report (once).
     if (fields === '' && (reported !== null || !addressWarns)) return false;
     if (fields === reported) return false;

@@ -32,7 +32,26 @@ const HOST_IN_PATH = /(?:micro?soft\w*|live|office|outlook|windows|sharepoint)\.
 /** Where Microsoft's own sign-in endpoints start (tested in full only then). */
 const SIGN_IN_PATH_STARTS = ['/common/', '/organizations/', '/consumers/', '/kmsi'];
 
-type Address = { hostname: string; pathname: string };
+export type Address = { hostname: string; pathname: string };
+
+/**
+ * Host name and path of a serialised http(s) address (`document.URL`), read with string searches
+ * like the rest of this file: the page's `location` would be one more object to wrap for the
+ * script, on every page.
+ */
+export function addressOf(url: string): Address {
+  const start = url.indexOf('//') + 2;
+  let end = start;
+  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end++;
+  const hostPort = url.slice(url.lastIndexOf('@', end) + 1 || start, end);
+  const hostname = hostPort.startsWith('[')
+    ? hostPort.slice(0, hostPort.indexOf(']') + 1)
+    : (hostPort.split(':')[0] ?? '');
+  if (url[end] !== '/') return { hostname, pathname: '/' };
+  let stop = end;
+  while (stop < url.length && url[stop] !== '?' && url[stop] !== '#') stop++;
+  return { hostname, pathname: url.slice(end, stop) };
+}
 
 /**
  * The lower-cased part names Microsoft, digits standing in for letters undone (no name holds a 0

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressMayWarnAlone } from '../../../src/content/microsoft-address';
+import { addressMayWarnAlone, addressOf } from '../../../src/content/microsoft-address';
 import { classifyUrl } from '../../../src/core/detection';
 
-const at = (hostname: string, pathname = '/') => ({ hostname, pathname }) as Location;
+const at = (hostname: string, pathname = '/') => ({ hostname, pathname });
 
 describe('addressMayWarnAlone', () => {
   it.each([
@@ -56,6 +56,36 @@ describe('addressMayWarnAlone', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('addressOf', () => {
+  it.each([
+    'https://login.microsoftonline.com@evil.example/common/login?x=1#y',
+    'https://user:pass@[2001:db8::1]:8443/owa/',
+    'http://203.0.113.5:8080',
+    'https://example.net?q=/office365/',
+    'https://example.net#/owa/',
+    'https://xn--mcrosoft-bza.example/path%20with%20spaces/',
+  ])('reads %s as the browser does', (url) => {
+    const parsed = new URL(url);
+    expect(addressOf(parsed.href)).toEqual({
+      hostname: parsed.hostname,
+      pathname: parsed.pathname,
+    });
+  });
+
+  it('reads any web address as the browser does', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        const parsed = new URL(url);
+        expect(addressOf(parsed.href)).toEqual({
+          hostname: parsed.hostname,
+          pathname: parsed.pathname,
+        });
+      }),
+      { seed: 20261207, numRuns: 300 },
     );
   });
 });
