@@ -1,3 +1,4 @@
+import { OWA_THEME_MARK } from '../core/detection/page-snapshot-limits';
 import { shown } from './shown';
 
 /**
@@ -37,6 +38,14 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   const marks = new Set<string>();
   if (doc.querySelector('[class*="fa-microsoft"],[class*="fa-windows"],[class*="bi-microsoft"]')) {
     marks.add('icon-font');
+  }
+  // Outlook Web App's own theme files (`/owa/auth/15.1.2507/themes/resources/…`), kept by a copy
+  // of an organisation's logon page, in its links, pictures or style sheets.
+  if (
+    doc.querySelector('[href*="/owa/auth/"],[src*="/owa/auth/"]') ||
+    /\/owa\/auth\/[\d.]+\/themes\//.test(text)
+  ) {
+    marks.add(OWA_THEME_MARK);
   }
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
   // form); not a footer's "© Microsoft", a logo's alt text, or the links of Microsoft's own flow

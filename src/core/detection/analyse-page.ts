@@ -93,6 +93,22 @@ interface AddressFacts {
   readonly host: string;
 }
 
+const TRICK_WORDS = [
+  'owa',
+  '365',
+  'outlook',
+  'exchange',
+  'office',
+  'microsoft',
+  'login',
+  'logon',
+  'signin',
+  'secure',
+  'verify',
+];
+/** Only as whole words: `author` and `associates` are names. */
+const SHORT_TRICK_WORDS = ['sso', 'auth'];
+
 /**
  * Whether a host could be an organisation's own mail or sign-in server. Relays of an
  * organisation's page sit on sites named for the trick (`owa-sso.online`) or spell the
@@ -101,8 +117,15 @@ interface AddressFacts {
 function couldBeOwnServer(host: string): boolean {
   const parsed = parse(host);
   const name = parsed.domainWithoutSuffix ?? host;
+  // Whole words, or words joined to the name's start or end (`secureowa`, `owa-sso`): not letters
+  // inside an organisation's own name (`graphicdesigninstitute`, `smithassociates`).
+  const tokens = name.split(/[^a-z0-9]+/);
   if (
-    /owa|outlook|exchange|office|365|microsoft|login|logon|signin|sso|secure|verify|auth/.test(name)
+    tokens.some(
+      (token) =>
+        TRICK_WORDS.some((word) => token.startsWith(word) || token.endsWith(word)) ||
+        SHORT_TRICK_WORDS.includes(token),
+    )
   )
     return false;
   return !/-(?:com|net|org|edu|gov)(?:-|$)/.test(parsed.subdomain ?? '');

@@ -1,4 +1,5 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
+import { OWA_THEME_MARK } from './page-snapshot-limits';
 import {
   PAGE_SNAPSHOT_LIMITS,
   type PageSnapshot,
@@ -386,6 +387,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     owaPhrases,
     owaLogon:
       countIn(OWA_FIELD_NAMES) >= 2 ||
+      marks.has(OWA_THEME_MARK) ||
       /\\(?:user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome (?:de )?usuario|nome utente|gebruikersnaam)/.test(
         words,
       ) ||

