@@ -242,7 +242,9 @@ const SIGN_IN_WORDS = new Set(
     'electronico con entrar na no sua seu conta da do senha acessar com accedi al tuo accesso ' +
     'aanmelden bij uw inloggen met wachtwoord ' +
     // Microsoft's own product words, and what a kit's card calls itself.
-    'teams word excel powerpoint onenote portal shared document documents file files view viewer'
+    'teams word excel powerpoint onenote portal shared document documents file files view viewer ' +
+    // Product names: "OneDrive for Business", "SharePoint Online", "Outlook on the web".
+    'for business'
   ).split(' '),
 );
 

@@ -475,6 +475,10 @@ describe('a plain card that presents itself as a Microsoft service', () => {
     ['headed "Office 365"', page('Login', `<h3>Office 365</h3>${FORM}`)],
     ['headed "Outlook"', page('Outlook', `<h2>Outlook</h2>${FORM}`)],
     ['headed in Portuguese', page('Entrar', `<h2>Entrar na sua conta da Microsoft</h2>${FORM}`)],
+    [
+      'titled "OneDrive for Business"',
+      page('OneDrive for Business', `<p>Recipients only</p>${FORM}`),
+    ],
   ])('is a lookalike when %s, with two boxes and nothing else', (_, html) => {
     expect(verdict(html, 'https://portal.example-host.com/index.php').verdict).toBe('lookalike');
   });
