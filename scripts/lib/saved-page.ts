@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { buildPageSnapshot } from '../../src/content/page-snapshot';
 import { analysePage, type Classification } from '../../src/core/detection';
 import { withScriptWrittenHtml } from './written-html';
@@ -8,7 +9,7 @@ import { withScriptWrittenHtml } from './written-html';
  * scripts would write (written-html.ts) and its inline frames' (`srcdoc`) content in place.
  */
 export function analyseSavedPage(url: string, html: string): Classification {
-  const { document } = parseHTML(withLeadingComments(withScriptWrittenHtml(html)));
+  const { document } = parseHTML(asBrowsersParse(withLeadingComments(withScriptWrittenHtml(html))));
   for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 5)) {
     const shown = document.createElement('div');
     shown.innerHTML = frame.getAttribute('srcdoc') ?? '';
@@ -27,4 +28,14 @@ function withLeadingComments(html: string): string {
   if (!comments) return html;
   const end = html.search(/<\/body\s*>/i);
   return end === -1 ? `${html}${comments}` : `${html.slice(0, end)}${comments}${html.slice(end)}`;
+}
+
+/**
+ * The markup as a browser's parser builds it (parse5 follows the HTML standard), written out again
+ * in full. linkedom doesn't repair markup: a page with no `<head>` or `<body>` tags, or with an
+ * element between them, came out with no title and no text, as did a kit starting with its PHP
+ * code (`<?php … ?>`, which a browser reads as a comment).
+ */
+function asBrowsersParse(html: string): string {
+  return serialize(parse(html));
 }
