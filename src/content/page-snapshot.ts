@@ -84,7 +84,7 @@ export function buildPageSnapshot(
   for (const file of pictures) {
     if (assetFiles.size < max.assetFiles) assetFiles.add(clip(file));
   }
-  const { text, length } = visibleText(doc, max.text, max.countedText);
+  const { text, length, hidden } = visibleText(doc, max.text, max.countedText);
   return {
     title: clip(doc.title),
     fields,
@@ -93,6 +93,7 @@ export function buildPageSnapshot(
     favicon,
     text,
     textLength: length,
+    ...(hidden ? { hiddenText: hidden } : {}),
     assetHosts: [...assetHosts],
     assetFiles: [...assetFiles],
     ...marks,
@@ -171,10 +172,21 @@ const SKIPPED_TAGS = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** The first `keep` characters of visible text, and how much there is (counted up to `count`). */
-function visibleText(doc: Document, keep: number, count: number): { text: string; length: number } {
+/** Hidden parts of a page whose text is read (as suspect, never as an excuse). */
+const MAX_HIDDEN_PARTS = 40;
+
+/**
+ * The first `keep` characters of visible text, and how much there is (counted up to `count`);
+ * and the first `keep` of the text the page hides (a kit's later steps wait hidden).
+ */
+function visibleText(
+  doc: Document,
+  keep: number,
+  count: number,
+): { text: string; length: number; hidden: string } {
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { text: '', length: 0 };
+  if (!root) return { text: '', length: 0, hidden: '' };
+  const hiddenParts: Element[] = [];
   let text = '';
   let length = 0;
   let lastWasSpace = true;
@@ -185,7 +197,10 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
       const element = node as Element;
       if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) continue;
       // Hidden text is no part of what the page shows: padding can't make a kit look busy.
-      if (hiddenItself(element)) continue;
+      if (hiddenItself(element)) {
+        if (hiddenParts.length < MAX_HIDDEN_PARTS) hiddenParts.push(element);
+        continue;
+      }
       const children = element.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
       // What an open shadow root shows is the page's text too (read first: it is what renders).
@@ -219,5 +234,21 @@ function visibleText(doc: Document, keep: number, count: number): { text: string
       }
     }
   }
-  return { text: text.trim().slice(0, keep), length };
+  return { text: text.trim().slice(0, keep), length, hidden: textOf(hiddenParts, keep) };
+}
+
+/** The text inside `parts`, words apart, up to `keep` characters. */
+function textOf(parts: Element[], keep: number): string {
+  let text = '';
+  const stack: Node[] = [...parts].reverse();
+  while (stack.length > 0 && text.length < keep) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === ELEMENT_NODE) {
+      if (SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) continue;
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      text += ' ';
+    } else if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, keep);
 }

@@ -200,6 +200,7 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
     ...snapshot,
     title: clip(snapshot.title),
     text: clip(snapshot.text, L.text),
+    hiddenText: clip(snapshot.hiddenText ?? '', L.text),
     fields: snapshot.fields.slice(0, L.fields).map((f) => ({
       tag: f.tag,
       type: clip(f.type),
@@ -261,11 +262,16 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const snapshot = bounded(unchecked);
   // Placeholders and labels speak too ("Email, phone, or Skype").
   const rawPrompts = snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | ');
-  const plain = plainText(`${snapshot.title} | ${snapshot.text} | ${rawPrompts}`);
+  const plain = plainText(
+    `${snapshot.title} | ${snapshot.text} | ${rawPrompts} | ${snapshot.hiddenText ?? ''}`,
+  );
   const title = readableText(snapshot.title);
   const text = readableText(snapshot.text);
   const prompts = readableText(rawPrompts);
   const words = `${title} | ${text} | ${prompts}`;
+  // What the page hides counts against it (a kit's later steps wait hidden), never for it: the
+  // excuses below (another brand, "Sign in with Microsoft", a newsletter box) read `words` only.
+  const suspect = `${words} | ${readableText(snapshot.hiddenText ?? '')}`;
   const alts = readableText(snapshot.images.map((image) => image.alt).join(' | '));
   const marks = new Set((snapshot.marks ?? []).map((mark) => mark.toLowerCase()));
 
@@ -315,7 +321,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // A title naming Microsoft only as what a product is for names it below.
   const titleName = nameIn(title.replace(FOR_MICROSOFT, ' '));
   const microsoftName: 0 | 1 | 2 =
-    titleName || leadingClaim ? 2 : nameIn(words) || nameIn(alts) || drawnName ? 1 : 0;
+    titleName || leadingClaim ? 2 : nameIn(suspect) || nameIn(alts) || drawnName ? 1 : 0;
   const plainHasName = MICROSOFT_NAME.test(plain) || MICROSOFT_NAME.test(plainText(alts));
   const otherBrands = new Set(words.match(OTHER_BRAND_NAME) ?? []).size;
 
@@ -373,7 +379,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     (f) => f.actionHost === '' && /^\/rdweb\/pages\/[\w-]+\/login\.aspx$/i.test(f.actionPath),
   );
 
-  const owaPhrases = countPhrases(words, OWA_PHRASES);
+  const owaPhrases = countPhrases(suspect, OWA_PHRASES);
   return {
     hasPassword,
     identifier,
@@ -382,10 +388,10 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       ? countIn(MICROSOFT_FIELD_NAMES) + countIn(SHARED_FIELD_NAMES)
       : 0,
     owaFields: countIn(OWA_FIELD_NAMES),
-    flowPhrases: countPhrases(words, MICROSOFT_FLOW_PHRASES),
-    microsoftOnlyPhrases: countPhrases(words, MICROSOFT_ONLY_PHRASES),
-    accountPhrase: countPhrases(words, MICROSOFT_ACCOUNT_PHRASES) > 0,
-    signInPhrases: countPhrases(words, SIGN_IN_PHRASES),
+    flowPhrases: countPhrases(suspect, MICROSOFT_FLOW_PHRASES),
+    microsoftOnlyPhrases: countPhrases(suspect, MICROSOFT_ONLY_PHRASES),
+    accountPhrase: countPhrases(suspect, MICROSOFT_ACCOUNT_PHRASES) > 0,
+    signInPhrases: countPhrases(suspect, SIGN_IN_PHRASES),
     owaPhrases,
     owaLogon:
       countIn(OWA_FIELD_NAMES) >= 2 ||
@@ -394,11 +400,11 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
         words,
       ) ||
       (owaPhrases > 0 && (microsoftName === 2 || countPhrases(title, OWA_PHRASES) > 0)),
-    lurePhrases: countPhrases(words, LURE_PHRASES),
-    alertPhrases: countPhrases(words, ALERT_PHRASES),
+    lurePhrases: countPhrases(suspect, LURE_PHRASES),
+    alertPhrases: countPhrases(suspect, ALERT_PHRASES),
     microsoftName,
     presentsAsMicrosoft: presentsAs,
-    officeApp: OFFICE_APP_NAME.test(words),
+    officeApp: OFFICE_APP_NAME.test(suspect),
     otherBrands,
     microsoftLogo,
     microsoftFileNames: assetFiles.some((file) => MICROSOFT_FILE.test(file)),
@@ -406,7 +412,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     savedFromMicrosoft: marks.has('saved-from-microsoft'),
     signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
     disguisedText: microsoftName > 0 && !plainHasName && !nameIn(alts),
-    identityHostText: IDENTITY_HOST_TEXT.test(words),
+    identityHostText: IDENTITY_HOST_TEXT.test(suspect),
     screenshotLayout,
     exfiltration: [...exfiltration],
     scriptBuilt,

@@ -44,6 +44,8 @@ export const PageSnapshotSchema = z.object({
   favicon: SnapshotImageSchema.nullable(),
   /** The first visible text of the page, whitespace collapsed. */
   text: z.string().max(L.text),
+  /** Text the page hides (a kit's later steps): counted as suspect, never as an excuse. */
+  hiddenText: z.string().max(L.text).optional(),
   /** How much visible text the page has in all (capped at `countedText`). */
   textLength: z.number().int().min(0),
   /** Hosts that scripts, stylesheets and images load from. */

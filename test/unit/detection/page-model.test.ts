@@ -445,6 +445,41 @@ describe('saved copies of Microsoft pages', () => {
   });
 });
 
+describe('saved pages read as a browser parses them', () => {
+  const STEP = `<title>Sign in to your Microsoft account</title>
+    <div class="card"><img src="assets/images/logo.svg"><h1>Enter password</h1>
+    <form method="post" action="next.php"><input type="password" name="pass" placeholder="Password">
+    <label><input type="checkbox"> Keep me signed in</label><a href="#">Forgot my password</a>
+    <button>Sign in</button></form></div>`;
+
+  it.each([
+    [
+      'starting with its PHP code',
+      `<?php session_start(); ?>\n<!DOCTYPE html><html lang="en">${STEP.replace('<div class="card">', '<body><div class="card">')}</html>`,
+    ],
+    ['with no head or body tags', `<!DOCTYPE html><html lang="en">${STEP}</html>`],
+    [
+      'with an element between head and body',
+      `<html><head><title>Sign in</title></head><div id="bg"></div><body>${STEP}</body></html>`,
+    ],
+  ])('finds the title and text of a kit %s', (_, html) => {
+    expect(analyseSavedPage('https://clearwater-gallery.example/x/pass.php', html).verdict).toBe(
+      'lookalike',
+    );
+  });
+
+  it('reads the steps a kit keeps hidden until its script shows them, as suspect', () => {
+    const kit = `<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body>
+      <div id="add_em" style="display: none;"><div>Sign in</div><label>Email, phone, or Skype</label><input type="email" name="login" placeholder="Email">
+      <p>No account? Create one!</p><p>Can't access your account?</p></div>
+      <div id="add_pass" style="display: none;"><div>Enter password</div><input type="password" name="passwd">
+      <p>Forgot my password</p></div><div>Terms of use Privacy &amp; cookies</div></body></html>`;
+    expect(analyseSavedPage('https://northgate-gallery.example/x/login.php', kit).verdict).toBe(
+      'lookalike',
+    );
+  });
+});
+
 describe('a screenshot kit whose only Microsoft sign is the logo in its picture', () => {
   const KIT = `<!DOCTYPE html><html><head><title></title><style>
 body{background:#fff url('shot.png') no-repeat center top}
