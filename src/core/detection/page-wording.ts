@@ -222,6 +222,8 @@ export const LURE_PHRASES = read([
   'to download the invoice',
   'view document',
   'view the document',
+  'access document',
+  'intended recipient',
   'download document',
   'open document',
   'secure document',
