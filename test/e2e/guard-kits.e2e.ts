@@ -30,6 +30,16 @@ const FLAGGED = {
 <form method="post" action="auth.php"><input type="text" name="email" placeholder="Email">
 <input type="password" name="password" placeholder="Password"><button>Login</button></form></div></body></html>`,
   },
+  // Only the browser can tell the steps are hidden: their words must still count against it.
+  'a one-page kit whose steps wait hidden by its style sheet': {
+    url: 'https://northgate-gallery.example/x/login.php',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sign in</title>
+<style>.step{display:none}</style></head><body><div class="card">
+<div class="step" id="em"><label>Email, phone, or Skype</label><input type="email" name="login">
+<p>No account? Create one!</p><p>Can't access your account?</p></div>
+<div class="step" id="pw"><p>Enter password</p><input type="password" name="passwd"><p>Stay signed in?</p></div>
+</div></body></html>`,
+  },
   'a German "Microsoft-Konto" form': corpusPage(
     'imitation/foreign-language/15-plain-account-form-de.html',
   ),
