@@ -70,6 +70,7 @@ const MICROSOFT_FLOW_COMMON_PHRASES = read([
   'rester connecte ?',
   'vous ne pouvez pas acceder a votre compte ?',
   'pas de compte ? creez-en un',
+  'aucun compte ? creez-en un',
   'options de connexion',
   'choisir un compte',
   // es
