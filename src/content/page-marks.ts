@@ -1,4 +1,3 @@
-import { OWA_THEME_MARK } from '../core/detection/page-snapshot-limits';
 import { shown } from './shown';
 
 /**
@@ -45,7 +44,7 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     doc.querySelector('[href*="/owa/auth/"],[src*="/owa/auth/"]') ||
     /\/owa\/auth\/[\d.]+\/themes\//.test(text)
   ) {
-    marks.add(OWA_THEME_MARK);
+    marks.add('owa-theme');
   }
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
   // form); not a footer's "© Microsoft", a logo's alt text, or the links of Microsoft's own flow
@@ -89,8 +88,11 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
     )
       placedInputs++;
   }
+  // Links a person can see, counted up to 100: hidden ones can't make a kit look busy.
+  let links = 0;
+  for (const link of all('a[href]')) if (shown(link) && ++links >= 100) break;
   return {
-    links: shownLinks(doc),
+    links,
     marks: [...marks],
     look: {
       backgrounds:
@@ -103,13 +105,4 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
       .filter((name) => name && !name.startsWith('data:'))
       .slice(0, 5),
   };
-}
-
-/** Links a person can see, counted up to 100: hidden ones can't make a kit look busy. */
-function shownLinks(doc: Document): number {
-  let count = 0;
-  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
-    if (shown(link) && ++count >= 100) break;
-  }
-  return count;
 }

@@ -1,5 +1,4 @@
 import { MICROSOFT_SIGN_IN_ASSET_HOSTS } from './microsoft-domains';
-import { OWA_THEME_MARK } from './page-snapshot-limits';
 import {
   PAGE_SNAPSHOT_LIMITS,
   type PageSnapshot,
@@ -261,7 +260,9 @@ function onlyNameAndSignIn(value: string, stray: number): boolean {
 export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const snapshot = bounded(unchecked);
   // Placeholders and labels speak too ("Email, phone, or Skype").
-  const rawPrompts = snapshot.fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | ');
+  const promptsOf = (fields: readonly SnapshotField[]) =>
+    fields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | ');
+  const rawPrompts = promptsOf(snapshot.fields);
   const plain = plainText(
     `${snapshot.title} | ${snapshot.text} | ${rawPrompts} | ${snapshot.hiddenText ?? ''}`,
   );
@@ -289,9 +290,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const identifier = snapshot.fields.some(isIdentifierField);
   // Only boxes the person sees say the page is about something else: a hidden one is an excuse.
   const shownFields = snapshot.fields.filter((f) => !f.hidden);
-  const shownPrompts = readableText(
-    shownFields.map((f) => `${f.placeholder} | ${f.ariaLabel}`).join(' | '),
-  );
+  const shownPrompts = readableText(promptsOf(shownFields));
   const notSignInForm =
     shownFields.some((f) => f.tag === 'textarea') ||
     shownFields.some((f) => NOT_SIGN_IN_FIELD.test(fieldHints(f)) && f.type !== 'password') ||
@@ -395,7 +394,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     owaPhrases,
     owaLogon:
       countIn(OWA_FIELD_NAMES) >= 2 ||
-      marks.has(OWA_THEME_MARK) ||
+      marks.has('owa-theme') ||
       /\\(?:user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome (?:de )?usuario|nome utente|gebruikersnaam)/.test(
         words,
       ) ||

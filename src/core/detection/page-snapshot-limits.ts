@@ -15,6 +15,3 @@ export const PAGE_SNAPSHOT_LIMITS = {
 } as const;
 
 export type PageSnapshotLimits = { -readonly [K in keyof typeof PAGE_SNAPSHOT_LIMITS]: number };
-
-/** The snapshot's mark for Outlook Web App's own theme files found in the page (page-marks.ts). */
-export const OWA_THEME_MARK = 'owa-theme';
