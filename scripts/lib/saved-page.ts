@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import { buildPageSnapshot } from '../../src/content/page-snapshot';
 import { analysePage, type Classification } from '../../src/core/detection';
+import type { PageSnapshot } from '../../src/core/detection/page-snapshot-schema';
 import { withScriptWrittenHtml } from './written-html';
 
 /**
@@ -9,13 +10,18 @@ import { withScriptWrittenHtml } from './written-html';
  * scripts would write (written-html.ts) and its inline frames' (`srcdoc`) content in place.
  */
 export function analyseSavedPage(url: string, html: string): Classification {
+  return analysePage(url, savedPageSnapshot(url, html));
+}
+
+/** The snapshot the guard would take of a saved page served at `url`. */
+export function savedPageSnapshot(url: string, html: string): PageSnapshot {
   const { document } = parseHTML(asBrowsersParse(withLeadingComments(withScriptWrittenHtml(html))));
   for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 5)) {
     const shown = document.createElement('div');
     shown.innerHTML = frame.getAttribute('srcdoc') ?? '';
     frame.replaceWith(shown);
   }
-  return analysePage(url, buildPageSnapshot(document as unknown as Document, {}, url));
+  return buildPageSnapshot(document as unknown as Document, {}, url);
 }
 
 /**

@@ -1,6 +1,25 @@
 import { openShadowRoots, queryAllDeep } from './open-shadow-roots';
 
 /**
+ * What kits call or label an address or password box when it is a plain text box, in the
+ * languages their copies of Microsoft's page come in ("Correo electrónico, teléfono o Skype").
+ */
+const FIELD_WORDS = [
+  'mail',
+  'correo',
+  'skype',
+  'phone',
+  'telef',
+  'user',
+  'usuario',
+  'login',
+  'account',
+  'pass',
+  'konto',
+  'compte',
+  'cuenta',
+];
+/**
  * Whether the page asks for something a phishing copy would want: a password, a one-time code or
  * an email / username. Only such pages (and pages showing Microsoft's name) get the content check.
  */
@@ -10,11 +29,13 @@ const CREDENTIAL_FIELDS = [
   'input[autocomplete~="username"]',
   'input[autocomplete~="current-password"]',
   'input[autocomplete~="one-time-code"]',
-  'input[name="loginfmt"]',
-  'input[name="passwd"]',
-  // Kits often use plain text boxes for the address ("email", "login_email", "username").
-  'input[name*="mail" i]',
-  'input[name*="user" i]',
+  'input[placeholder*="@"]',
+  ...FIELD_WORDS.flatMap((word) =>
+    ['name', 'id', 'placeholder', 'aria-label'].map((attr) => `input[${attr}*="${word}" i]`),
+  ),
+  // A screenshot kit's boxes say nothing: its look is a picture behind them.
+  'form[method="post" i] input:not([type])',
+  'form[method="post" i] input[type="text" i]',
 ].join(',');
 
 /**

@@ -20,10 +20,12 @@ import { hiddenItself, shown } from './shown';
 export function buildPageSnapshot(
   doc: Document,
   limits: Partial<PageSnapshotLimits> = {},
-  baseUrl?: string,
+  /** The page's address where the document has none (linkedom in Node); its `<base>` still counts. */
+  pageUrl?: string,
 ): PageSnapshot {
   const max: PageSnapshotLimits = { ...PAGE_SNAPSHOT_LIMITS, ...limits };
-  const base = baseUrl ?? documentBase(doc);
+  const page = pageUrl ?? documentUrl(doc);
+  const base = pageUrl === undefined ? documentBase(doc) : withBase(doc, pageUrl);
   // Cut after normalising: lower-casing can lengthen a string ('İ' becomes two code units), and a
   // snapshot over the schema's bounds would get the whole page report rejected.
   const clip = (value: string | null | undefined) => (value ?? '').trim().slice(0, max.string);
@@ -48,7 +50,7 @@ export function buildPageSnapshot(
 
   const forms: SnapshotForm[] = [];
   for (const form of take(queryAllDeep(doc, 'form', roots), max.forms)) {
-    const action = resolve(form.getAttribute('action'), base);
+    const action = resolve(form.getAttribute('action'), base, page);
     forms.push({
       actionHost: clip(action?.host),
       actionPath: clip(action?.path),
@@ -58,7 +60,7 @@ export function buildPageSnapshot(
 
   const images: SnapshotImage[] = [];
   for (const img of take(queryAllDeep(doc, 'img', roots), max.images)) {
-    const source = resolve(img.getAttribute('src'), base);
+    const source = resolve(img.getAttribute('src'), base, page);
     images.push({
       alt: clip(img.getAttribute('alt')),
       host: clip(source?.host),
@@ -67,14 +69,14 @@ export function buildPageSnapshot(
   }
 
   const iconLink = doc.querySelector('link[rel~="icon"], link[rel="shortcut icon"]');
-  const icon = iconLink ? resolve(iconLink.getAttribute('href'), base) : null;
+  const icon = iconLink ? resolve(iconLink.getAttribute('href'), base, page) : null;
   const favicon = icon ? { alt: '', host: clip(icon.host), file: clip(icon.file) } : null;
 
   const assetHosts = new Set<string>();
   const assetFiles = new Set<string>();
   const assetSelector = 'script[src], link[href], img[src]';
   for (const element of take(doc.querySelectorAll(assetSelector), max.assetFiles * 2)) {
-    const source = resolve(element.getAttribute('src') ?? element.getAttribute('href'), base);
+    const source = resolve(element.getAttribute('src') ?? element.getAttribute('href'), base, page);
     if (!source) continue;
     if (source.host && assetHosts.size < max.assetHosts) assetHosts.add(clip(source.host));
     if (source.file && assetFiles.size < max.assetFiles) assetFiles.add(clip(source.file));
@@ -111,6 +113,21 @@ function documentBase(doc: Document): string | undefined {
   return url && url !== 'about:blank' ? url : undefined;
 }
 
+function documentUrl(doc: Document): string | undefined {
+  const url = doc.URL;
+  return url && url !== 'about:blank' ? url : undefined;
+}
+
+/** What a browser resolves the page's links against: its `<base href>`, if any, else its address. */
+function withBase(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, pageUrl).href : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}
+
 interface ResolvedUrl {
   /** '' when the address points back at the page's own site or can't be placed. */
   readonly host: string;
@@ -118,7 +135,12 @@ interface ResolvedUrl {
   readonly file: string;
 }
 
-function resolve(value: string | null, base: string | undefined): ResolvedUrl | null {
+/** `value` against `base`; the host is '' when it is the page's own (`page`, not its `<base>`). */
+function resolve(
+  value: string | null,
+  base: string | undefined,
+  page: string | undefined,
+): ResolvedUrl | null {
   if (value === null) return null;
   const trimmed = value.trim();
   if (trimmed === '' || /^(?:javascript|data|blob|about):/i.test(trimmed)) {
@@ -131,7 +153,7 @@ function resolve(value: string | null, base: string | undefined): ResolvedUrl | 
     const path = trimmed.split(/[?#]/)[0] ?? '';
     return { host: '', path, file: path.slice(path.lastIndexOf('/') + 1) };
   }
-  const sameSite = base !== undefined && sameHost(url, base);
+  const sameSite = page !== undefined && sameHost(url, page);
   const path = url.pathname;
   return {
     host: sameSite ? '' : url.hostname.toLowerCase(),

@@ -375,7 +375,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   );
   // Remote Desktop Web Access shares OWA's logon form ("Domain\\user name", isUtf8, flags).
   const postsToOwnRdWeb = snapshot.forms.some(
-    (f) => f.actionHost === '' && /^\/rdweb\/pages\/[\w-]+\/login\.aspx$/i.test(f.actionPath),
+    (f) => f.actionHost === '' && /^\/rdweb\/(?:pages\/[\w-]+\/)?login\.aspx$/i.test(f.actionPath),
   );
 
   const owaPhrases = countPhrases(suspect, OWA_PHRASES);

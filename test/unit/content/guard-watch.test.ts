@@ -85,6 +85,34 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 
+  // Real kits' first steps: a plain text box named or labelled in the page's language, or not at
+  // all when the page's look is a picture behind it.
+  it.each([
+    ['a placeholder in Spanish', '<input placeholder="Correo electrónico, teléfono o Skype">'],
+    ['a name', '<input type="text" name="account">'],
+    ['an id', '<input id="userid">'],
+    ['an aria-label', '<input aria-label="E-Mail-Adresse">'],
+    ['an address placeholder', '<input placeholder="someone@example.com">'],
+    ['nothing, in a form that posts', '<form method="POST"><input type="text" name="u"></form>'],
+  ])('reports a text box known by %s', async (_by, markup) => {
+    const reports = guard(page(`${LONG_TEXT}${markup}`));
+    await settle(0);
+    expect(reports).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a search box',
+      '<form action="/search"><input type="search" name="q" placeholder="Search"></form>',
+    ],
+    ['a search form with a text box', '<form method="get"><input type="text" name="s"></form>'],
+    ['a quantity box', '<input type="number" name="qty">'],
+  ])('leaves alone a page with %s', async (_what, markup) => {
+    const reports = guard(page(`${LONG_TEXT}${markup}`));
+    await settle(0);
+    expect(reports).toHaveLength(0);
+  });
+
   it('watches an empty shell and reports once script fills in a kit', async () => {
     const doc = page('<div id="app"></div>');
     const reports = guard(doc);

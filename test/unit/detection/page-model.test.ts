@@ -206,6 +206,12 @@ describe('the page model', () => {
     expect(verdict(rdweb, own)).toEqual({ verdict: 'other', codes: ['organisation-sign-in-page'] });
     const kit = rdweb.replace('action="login.aspx"', 'action="/RDWeb/Pages/en-US/next.php"');
     expect(verdict(kit, own).verdict).toBe('lookalike');
+    // RD Web Access deployments name their folder as the base: the form posts to /RDWeb/login.aspx.
+    const withBase = rdweb.replace(
+      '<form',
+      '<base href="https://remote.contoso.example/RDWeb/"><form',
+    );
+    expect(verdict(withBase, own).verdict).toBe('other');
   });
 
   it('leaves AD FS alone', () => {

@@ -51,6 +51,19 @@ describe('buildPageSnapshot', () => {
     expect(snapshot.forms[0]?.actionHost).toBe('');
   });
 
+  it('resolves addresses against the page’s <base> as a browser does, hosts against the page', () => {
+    const doc =
+      documentFrom(`<html><head><base href="https://collect.example.net/kit/"></head><body>
+      <form action="post.php" method="post"></form><form action="https://page.example.org/own"></form>
+      <img src="logo.png"></body></html>`);
+    const snapshot = buildPageSnapshot(doc, {}, 'https://page.example.org/a/b');
+    expect(snapshot.forms.map((f) => [f.actionHost, f.actionPath])).toEqual([
+      ['collect.example.net', '/kit/post.php'],
+      ['', '/own'],
+    ]);
+    expect(snapshot.images).toEqual([{ alt: '', host: 'collect.example.net', file: 'logo.png' }]);
+  });
+
   it('keeps visible text only, collapsed and bounded', () => {
     const doc = documentFrom(`<html><body><script>var secret = "${SECRET}";</script>
       <style>.x{}</style><h1>Sign   in</h1><p>to continue</p><div hidden>${SECRET}</div>
