@@ -161,6 +161,9 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
   if (!credential) return none();
+  // AD FS only ever answers under /adfs/: its form anywhere else is an organisation's sign-in page
+  // saved and re-hosted, the way kits copy Microsoft's own.
+  const adfsCopy = s.adfsFields && !/^\/adfs\//.test(address.path) && !s.postsToOwnAdfs;
 
   // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too.
   const flowSign = s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3;
@@ -173,6 +176,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     kind === 'document-lure' ||
     kind === 'fake-window' ||
     kind === 'owa-copy' ||
+    adfsCopy ||
     s.flowPhrases > 0 ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
@@ -185,6 +189,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   const imitationCues =
     (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
     s.microsoftFields > 0 ||
+    adfsCopy ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
     flowSign ||
@@ -202,7 +207,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     if (reason && !found.some((r) => r.code === reason.code)) found.push(reason);
   };
 
-  if (s.microsoftFields > 0) add(W.microsoftFields, reasons.microsoftFormFields());
+  if (s.microsoftFields > 0 || adfsCopy) add(W.microsoftFields, reasons.microsoftFormFields());
   if (s.savedFromMicrosoft) add(W.savedFromMicrosoft, reasons.savedCopy());
   if (s.owaFields >= 2) add(W.owaFields, reasons.microsoftFormFields());
   if (s.microsoftAssets) add(W.microsoftAssets, reasons.microsoftAssets());
@@ -213,6 +218,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   }
   let microsoftSign =
     s.microsoftFields > 0 ||
+    adfsCopy ||
     s.owaFields >= 2 ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||

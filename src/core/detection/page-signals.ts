@@ -84,6 +84,8 @@ export interface PageSignals {
   readonly ownSiteLogin: boolean;
   /** AD FS: an organisation's own sign-in page. */
   readonly adfs: boolean;
+  /** AD FS's own form (userNameInput, passwordInput, kmsiInput, AuthMethod), not only its wording. */
+  readonly adfsFields: boolean;
   /** The form posts to AD FS on this host (`/adfs/ls/`). */
   readonly postsToOwnAdfs: boolean;
   /** The form posts to Exchange's own endpoints on this host (`/owa/auth.owa`, `owaauth.dll`, TMG). */
@@ -119,6 +121,13 @@ const OWA_FIELD_NAMES: ReadonlySet<string> = new Set([
   'trusted',
 ]);
 const ADFS_FIELD_NAMES: ReadonlySet<string> = new Set(['authmethod', 'usernameinput', 'kmsi']);
+/** AD FS's own form: two of these ids and names (other sites have a `kmsi` box too). */
+const ADFS_FORM_KEYS: ReadonlySet<string> = new Set([
+  'authmethod',
+  'usernameinput',
+  'passwordinput',
+  'kmsiinput',
+]);
 
 const IDENTIFIER_HINT =
   /e-?mail|user|login|logon|phone|account|skype|upn|identifier|loginfmt|i0116/;
@@ -244,8 +253,10 @@ const SIGN_IN_WORDS = new Set(
     // Microsoft's own product words, and what a kit's card calls itself.
     'teams word excel powerpoint onenote portal shared document documents file files view viewer ' +
     // Product names: "OneDrive for Business", "SharePoint Online", "Outlook on the web".
-    'for business'
-  ).split(' '),
+    'for business ' +
+    // Polish, Turkish, Russian: read as the page is, so Cyrillic comes out in the same pieces.
+    readableText('zaloguj się oturum açın giriş yap вход войти')
+  ).split(/[^a-z]+/),
 );
 
 /** At most `stray` words besides Microsoft's names and sign-in words. */
@@ -357,6 +368,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     marks.has('document.write') &&
     (marks.has('unescape') || marks.has('atob') || marks.has('fromcharcode'));
 
+  const adfsFields = countIn(ADFS_FORM_KEYS) >= 2;
   const adfs =
     countIn(ADFS_FIELD_NAMES) > 0 ||
     hasPhrase(words, 'sign in with your organizational account') ||
@@ -420,6 +432,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       (f) => f.actionHost === '' && OWN_SITE_LOGIN.test(f.actionPath),
     ),
     adfs,
+    adfsFields,
     postsToOwnAdfs,
     postsToOwnOwa,
     postsToOwnRdWeb,

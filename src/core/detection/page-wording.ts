@@ -23,16 +23,21 @@ export const MICROSOFT_ONLY_PHRASES = read([
   "because you're accessing sensitive info",
   'your account or password is incorrect',
   "that microsoft account doesn't exist",
+  // The older Microsoft account page's label and its help link, side by side.
+  "microsoft account what's this?",
   // de
   'e-mail, telefon oder skype',
   'geschafts-, schul- oder unikonto',
   'beim microsoft-konto anmelden',
+  'microsoft-konto was ist das?',
   // fr
   'e-mail, telephone ou skype',
   'compte professionnel ou scolaire',
+  "compte microsoft qu'est-ce que c'est ?",
   // es
   'correo electronico, telefono o skype',
   'cuenta profesional o educativa',
+  'cuenta microsoft ¿que es esto?',
   // pt
   'email, telefone ou skype',
   'conta corporativa ou de estudante',
@@ -117,6 +122,11 @@ export const MICROSOFT_ACCOUNT_PHRASES = read([
   'conta da microsoft',
   'account microsoft',
   'microsoft-account',
+  // Kits come in more languages than Microsoft's seven main ones: Polish, Turkish, Russian.
+  'konto microsoft',
+  'microsoft hesabi',
+  'учетная запись microsoft',
+  'учетная запись майкрософт',
 ]);
 
 /** Any sign-in page may say these; they only count beside Microsoft's name. */
@@ -171,6 +181,25 @@ export const SIGN_IN_PHRASES = read([
   'wachtwoord invoeren',
   'voer het wachtwoord in',
   'wachtwoord vergeten',
+  // "Keep me signed in", Microsoft's checkbox, in each language.
+  'maintenir la connexion',
+  'mantener la sesion iniciada',
+  'manter-me conectado',
+  'manter sessao iniciada',
+  "mantieni l'accesso",
+  'aangemeld blijven',
+  // pl, tr, ru: "Sign in", "Forgot password?", "Enter password".
+  'zaloguj sie',
+  'nie pamiętasz hasła?',
+  'wprowadź hasło',
+  'oturum ac',
+  'oturum acin',
+  'parolanizi mi unuttunuz?',
+  'parola girin',
+  'вход',
+  'войти',
+  'забыли пароль?',
+  'введите пароль',
 ]);
 
 /** Outlook Web App's logon page, classic and new. */
@@ -335,7 +364,7 @@ export const NOT_SIGN_IN_PHRASES = read([
 
 /** Names of Microsoft's services a page may claim to be. */
 export const MICROSOFT_NAME =
-  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bsharepoint\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
+  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bshare ?point\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
 /** Office's document apps: they name Microsoft on a document lure. */
 export const OFFICE_APP_NAME = /\bexcel\b|\bword online\b|\bpowerpoint\b|\bonenote\b|\boffice\b/;
 /** Other brands phishing kits imitate: a page about them isn't pretending to be Microsoft. */

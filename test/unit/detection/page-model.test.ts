@@ -227,6 +227,47 @@ describe('the page model', () => {
     );
   });
 
+  it('flags AD FS’s own form away from /adfs/ (a re-hosted copy), not a carrier’s "kmsi" box', () => {
+    const form = (action: string, ids: string) =>
+      page(
+        'Sign In',
+        `<form method="post" action="${action}"><p>Sign in with your organizational account</p>
+         ${ids}<span>Sign in</span></form><p>© 2018 Microsoft</p>`,
+      );
+    const adfsIds =
+      '<input type="email" name="UserName" id="userNameInput"><input type="text" name="Password" id="passwordInput"><input type="checkbox" name="Kmsi" id="kmsiInput">';
+    expect(verdict(form('next.php', adfsIds), 'https://pinegrove-docs.example/o365/').verdict).toBe(
+      'lookalike',
+    );
+    expect(
+      verdict(form('/adfs/ls/', adfsIds), 'https://sts.pinegrove.example/adfs/ls/?wa=wsignin1.0')
+        .verdict,
+    ).toBe('other');
+    const carrier = page(
+      'Sign In',
+      `<h1>Northwind Wireless</h1><form method="post" action="/signin"><input type="text" name="IDToken1">
+       <input type="password" name="IDToken2"><input type="checkbox" name="kmsi" id="kmsi"> Keep me signed in
+       <button>Sign in</button></form>`,
+    );
+    expect(verdict(carrier, 'https://myaccount.northwind.example/signin').verdict).toBe('other');
+  });
+
+  it.each([
+    ['Russian', 'Microsoft — Вход', '<h1>Вход</h1><p>▦ Microsoft</p>'],
+    ['Polish', 'Microsoft — Zaloguj się', '<h1>Zaloguj się</h1><p>Microsoft</p>'],
+    [
+      'Spanish, older page',
+      'PHP - 01',
+      '<p>Cuenta Microsoft ¿Qué es esto?</p><label>Mantener la sesión iniciada</label>',
+    ],
+  ])('reads Microsoft sign-in wording in %s', (_lang, title, body) => {
+    const card = page(
+      title,
+      `${body}<form method="post" action="post.php"><input type="text" name="login"><input type="password" name="password"><button>OK</button></form>`,
+    );
+    expect(verdict(card, 'https://lab-check.example/l/a1').verdict).toBe('lookalike');
+  });
+
   it('flags an email-only "shared document" first step as a document lure', () => {
     const lure = page(
       'OneDrive',
