@@ -37,6 +37,8 @@ export const PAGE_WEIGHTS = {
   microsoftLogo: 2,
   /** Picture or style files named after Microsoft's services. */
   microsoftFileNames: 1,
+  /** Microsoft's sample address as an address box's placeholder (someone@example.com). */
+  microsoftPlaceholder: 1,
   /** A password box (an email box alone adds nothing). */
   password: 1,
   /**
@@ -237,9 +239,15 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     }
     if (s.microsoftLogo) add(W.microsoftLogo, reasons.microsoftLogo());
     if (s.microsoftFileNames) add(W.microsoftFileNames);
+    if (s.microsoftPlaceholder) add(W.microsoftPlaceholder);
     if (s.disguisedText) add(W.disguisedText, reasons.disguisedText());
     microsoftSign ||=
-      name > 0 || s.accountPhrase || s.microsoftLogo || s.microsoftFileNames || s.owaPhrases > 0;
+      name > 0 ||
+      s.accountPhrase ||
+      s.microsoftLogo ||
+      s.microsoftFileNames ||
+      s.microsoftPlaceholder ||
+      s.owaPhrases > 0;
   }
   // The address check only scores Microsoft names, so a suspect address is a Microsoft sign too.
   if (address.name || address.score >= 2) microsoftSign = true;

@@ -60,6 +60,11 @@ export interface PageSignals {
   readonly microsoftLogo: boolean;
   /** Picture or style files named after Microsoft's services (office.png, outlook-bg.jpg). */
   readonly microsoftFileNames: boolean;
+  /**
+   * An address box showing Microsoft's sample address, "someone@example.com" (its older account
+   * page's and AD FS's placeholder; other sites write "you@" or "name@example.com").
+   */
+  readonly microsoftPlaceholder: boolean;
   readonly microsoftAssets: boolean;
   /** A comment says the page was saved or mirrored from a Microsoft page. */
   readonly savedFromMicrosoft: boolean;
@@ -291,6 +296,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const passwordInScript = [...marks].some((mark) => mark.startsWith('type='));
   const hasPassword =
     passwordInScript || snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
+  const samplePlaceholders = snapshot.fields
+    .map((f) => f.placeholder.trim().toLowerCase())
+    .filter((p) => /^so(?:m|rn)eone@example\.com$/.test(p));
   const fieldKeys = new Set<string>();
   for (const field of snapshot.fields) {
     // Google's password box is "Passwd"; Microsoft's is "passwd".
@@ -419,10 +427,14 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     otherBrands,
     microsoftLogo,
     microsoftFileNames: assetFiles.some((file) => MICROSOFT_FILE.test(file)),
+    microsoftPlaceholder: samplePlaceholders.length > 0,
     microsoftAssets,
     savedFromMicrosoft: marks.has('saved-from-microsoft'),
     signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
-    disguisedText: microsoftName > 0 && !plainHasName && !nameIn(alts),
+    // "sorneone@example.com": r and n side by side pass for an m.
+    disguisedText:
+      (microsoftName > 0 && !plainHasName && !nameIn(alts)) ||
+      samplePlaceholders.some((p) => p.startsWith('sorn')),
     identityHostText: IDENTITY_HOST_TEXT.test(suspect),
     screenshotLayout,
     exfiltration: [...exfiltration],

@@ -284,6 +284,20 @@ describe('the page model', () => {
     expect(verdict(kit).codes[0]).toBe('screenshot-sign-in-page');
     // The same layout with nothing Microsoft about it says nothing about Microsoft.
     expect(verdict(kit.replace('outlook_bg', 'bg')).verdict).toBe('other');
+    // Microsoft's sample address as the placeholder is something Microsoft's, even spelt "sorneone".
+    for (const sample of ['someone@example.com', 'sorneone@example.com']) {
+      const withSample = kit
+        .replace('outlook_bg', 'bg')
+        .replace('name="u"', `name="u" placeholder="${sample}"`);
+      expect(verdict(withSample).codes[0]).toBe('screenshot-sign-in-page');
+    }
+    // On an ordinary login it is only a placeholder.
+    const ordinary = page(
+      'Log in – Riverside bookings',
+      `<h1>Log in</h1><form method="post" action="/login"><input type="email" name="email" placeholder="someone@example.com">
+       <input type="password" name="password"><button>Log in</button></form>`,
+    );
+    expect(verdict(ordinary, 'https://book.riverside.example/login').verdict).toBe('other');
   });
 
   it.each([
