@@ -21,22 +21,21 @@ const FIELD_WORDS = [
 ];
 /**
  * Whether the page asks for something a phishing copy would want: a password, a one-time code or
- * an email / username. Only such pages (and pages showing Microsoft's name) get the content check.
+ * an email / username; a screenshot kit's bare text box in a form that posts. Written as one
+ * `input:is(…)`: the same as a list of `input[…]` selectors, which Chromium tries one by one on
+ * every element (13 ms a look on a page of 8,000 elements, against 0.5 ms).
  */
-const CREDENTIAL_FIELDS = [
-  'input[type="password"]',
-  'input[type="email"]',
-  'input[autocomplete~="username"]',
-  'input[autocomplete~="current-password"]',
-  'input[autocomplete~="one-time-code"]',
-  'input[placeholder*="@"]',
+const CREDENTIAL_FIELDS = `input:is(${[
+  '[type="password"]',
+  '[type="email"]',
+  '[autocomplete~="username"]',
+  '[autocomplete~="current-password"]',
+  '[autocomplete~="one-time-code"]',
+  '[placeholder*="@"]',
   ...FIELD_WORDS.flatMap((word) =>
-    ['name', 'id', 'placeholder', 'aria-label'].map((attr) => `input[${attr}*="${word}" i]`),
+    ['name', 'id', 'placeholder', 'aria-label'].map((attr) => `[${attr}*="${word}" i]`),
   ),
-  // A screenshot kit's boxes say nothing: its look is a picture behind them.
-  'form[method="post" i] input:not([type])',
-  'form[method="post" i] input[type="text" i]',
-].join(',');
+].join(',')}), form[method="post" i] input:is(:not([type]), [type="text" i])`;
 
 /**
  * With `deep`, also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). The walk

@@ -43,6 +43,14 @@ const FLAGGED = {
   'a German "Microsoft-Konto" form': corpusPage(
     'imitation/foreign-language/15-plain-account-form-de.html',
   ),
+  // The guard's first look must see a box that only its placeholder names.
+  'a Spanish first step whose box only its placeholder names': {
+    url: 'https://acceso-cuentas-demo.example/login.html',
+    body: `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Iniciar sesión en la cuenta Microsoft</title></head>
+<body><div style="width:380px;margin:60px auto"><p>Microsoft</p><h1>Iniciar sesión</h1>
+<form action="login2.html"><input placeholder="Correo electrónico, teléfono o Skype">
+<p>¿No tiene una cuenta? <a href="#">Cree una</a></p><button>Siguiente</button></form></div></body></html>`,
+  },
 };
 
 const SILENT = {
@@ -64,6 +72,18 @@ const SILENT = {
   'a third-party login with a Microsoft button': corpusPage(
     'legitimate/third-party-sso/01-keycloak.html',
   ),
+  // Its form's "login.aspx" resolves against <base href=".../RDWeb/">, as only a browser does.
+  'an organisation’s own Remote Desktop Web Access, with a <base>': {
+    url: 'https://remote.contoso-legal.example/RDWeb/Pages/en-US/login.aspx?ReturnUrl=/RDWeb/Pages/en-US/Default.aspx',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>RD Web Access</title>
+<base href="https://remote.contoso-legal.example/RDWeb/"></head><body>
+<form id="FrmLogin" action="login.aspx" method="post"><img src="Pages/images/mslogo_black.png" alt="">
+<input type="hidden" name="WorkSpaceID" value=""><input type="hidden" name="isUtf8" value="1"><input type="hidden" name="flags" value="0">
+<p>Contoso Remote Desktop</p><label>Domain\\user name:</label><input type="text" name="DomainUserName" id="DomainUserName">
+<label>Password:</label><input type="password" name="UserPass" id="UserPass">
+<p>Security</p><p>To protect against unauthorized access, your RD Web Access session will automatically time out after a period of inactivity.</p>
+<button>Sign in</button></form></body></html>`,
+  },
 };
 
 /**
