@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hasCredentialForm, onShadowFieldFocus } from '../src/content/credential-form';
+import { hasCredentialForm, onCredentialFieldFocus } from '../src/content/credential-form';
 import {
   isTopFrame,
   isWebPage,
@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
       return reportFrame(buildPageSnapshot(document));
     }
     let focused = false;
-    return onShadowFieldFocus(document, () => {
+    return onCredentialFieldFocus(document, () => {
       if (!focused) void reportFrame(buildPageSnapshot(document));
       focused = true;
     });

@@ -68,22 +68,20 @@ export function credentialFields(doc: Document, deep = true): string {
 }
 
 /**
- * Calls `found` whenever a credential field inside an open shadow root gets focus. The guard walks
- * shadow roots only where a hidden form is plausible (the walk is costly on every page), so a page
- * that shows ordinary text around a form hidden in one is caught here, before anything is typed.
+ * Calls `found` whenever a credential field gets focus, before anything is typed; `inShadow` when
+ * it sits in an open shadow root. The guard walks shadow roots only where a hidden form is
+ * plausible (the walk is costly on every page), and watches a page for its first 10 s only, so a
+ * form hidden in a shadow root amid ordinary text, or one added later (a provider chooser's
+ * pop-up opened after a minute), is caught here; so is a form added to a frame, which isn't watched.
  */
-export function onShadowFieldFocus(doc: Document, found: () => void): void {
+export function onCredentialFieldFocus(doc: Document, found: (inShadow: boolean) => void): void {
   doc.addEventListener(
     'focusin',
     (event) => {
       // Focus events leave a shadow root retargeted to its host; the path still starts at the field.
       const field = event.composedPath()[0] as Element | undefined;
-      if (
-        field !== event.target &&
-        typeof field?.matches === 'function' &&
-        field.matches(CREDENTIAL_FIELDS)
-      ) {
-        found();
+      if (typeof field?.matches === 'function' && field.matches(CREDENTIAL_FIELDS)) {
+        found(field !== event.target);
       }
     },
     true,

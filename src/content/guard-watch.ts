@@ -1,4 +1,4 @@
-import { credentialFields, onShadowFieldFocus } from './credential-form';
+import { credentialFields, onCredentialFieldFocus } from './credential-form';
 import { type Address, addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
@@ -73,7 +73,8 @@ export function mayHideForm(doc: Document): boolean {
  * Most of the web is an ordinary page, so a look is one native query, which finds nothing and so
  * hands the script nothing to wrap. The walk through open shadow roots touches every element: it
  * is taken only on an empty shell (whose content may all sit in a shadow root), a bounded number
- * of times, and once a field in a shadow root gets focus.
+ * of times, and once a field in a shadow root gets focus. Any credential field that gets focus
+ * gets a look too, so a form the watch missed (added after its time) is reported before typing.
  */
 export function guardPage(
   doc: Document,
@@ -129,8 +130,8 @@ export function guardPage(
     return false;
   };
 
-  onShadowFieldFocus(doc, () => {
-    focusedInShadow = true;
+  onCredentialFieldFocus(doc, (inShadow) => {
+    focusedInShadow ||= inShadow;
     look();
   });
   if (look()) return;

@@ -9,6 +9,9 @@ import { markerAttributes, warningCoversPage } from './support/page-probes';
 const LATE_KIT = 'https://portal.northwind-files.example/view/doc.html';
 const WRITE_KIT = 'https://cdn.bluefinch-media.example/p/index.html';
 const COVER_KIT = 'https://track.parcelpoint-notice.example/d/48213';
+const LATER_KIT = 'https://portal.northwind-files.example/view/later.html';
+/** After the guard's watch (10 s) is over. */
+const LATER_MS = 11_000;
 const ORDINARY = 'https://gardening.example/club';
 const COMPANY = 'https://books.northwind.example/sign-in';
 
@@ -36,6 +39,9 @@ describe.each(BROWSERS)(
         .route(LATE_KIT, site('kit-late-form.html'))
         .route(WRITE_KIT, site('kit-document-write.html'))
         .route(COVER_KIT, site('kit-late-cover.html'))
+        .route(LATER_KIT, {
+          body: site('kit-late-form.html').body.replace('}, 3000);', `}, ${LATER_MS});`),
+        })
         .route(ORDINARY, site('ordinary.html'))
         .route(COMPANY, site('company-sign-in.html'));
     });
@@ -72,6 +78,18 @@ describe.each(BROWSERS)(
       expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
       await waitFor(() => warningCoversPage(page), 'the warning over the late kit');
     });
+
+    it('flags a form that comes after the watch once its first box gets focus', async () => {
+      const page = await visit(LATER_KIT);
+      await page.waitForSelector('input[type="email"]', { timeout: LATER_MS + 5_000 });
+      // The watch was over: nothing looked at the form when it came.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.$('[data-account-helper]')).toBeNull();
+      await page.focus('input[type="email"]');
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the kit');
+    }, 40_000);
 
     it('flags a kit that first shows a cover page naming no brand, then swaps in its form', async () => {
       const page = await visit(COVER_KIT);

@@ -202,6 +202,44 @@ describe('guardPage', () => {
   });
 });
 
+/** A field getting focus, as the browser tells the page (linkedom's own Event class). */
+function focus(field: Element): void {
+  const view = field.ownerDocument.defaultView as unknown as { Event: typeof Event };
+  field.dispatchEvent(new view.Event('focusin', { bubbles: true }));
+}
+
+describe('a credential field that gets focus', () => {
+  it('gets a form reported that came after the watch, before anything is typed', async () => {
+    const doc = page(LONG_TEXT);
+    // No watch: as on a page whose 10 s are up (a provider chooser's pop-up opened later).
+    g.MutationObserver = class {
+      observe() {}
+      disconnect() {}
+    };
+    const reports = guard(doc);
+    addForm(doc, '<input type="email" name="login"><input type="password" name="pw">');
+    await settle();
+    expect(reports).toHaveLength(0);
+    const field = doc.querySelector('input[name="login"]') as HTMLElement;
+    focus(field);
+    await settle(0);
+    expect(reports).toHaveLength(1);
+    // Focus moving on within the same form asks nothing more.
+    focus(doc.querySelector('input[name="pw"]') as HTMLElement);
+    await settle(0);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('is no reason to report a search box', async () => {
+    const doc = page(`${LONG_TEXT}<form><input type="search" name="q"></form>`);
+    const reports = guard(doc);
+    const box = doc.querySelector('input') as HTMLElement;
+    focus(box);
+    await settle(0);
+    expect(reports).toHaveLength(0);
+  });
+});
+
 describe('watchChanges', () => {
   it('looks at most once per 100 ms however often the page changes', async () => {
     const doc = page('<ul id="l"></ul>');
