@@ -7,6 +7,8 @@ import {
 import { plainText, readableText } from './page-text';
 import {
   ALERT_PHRASES,
+  CHOOSER_PHRASES,
+  DOCUMENT_WORD,
   IDENTITY_HOST_TEXT,
   LURE_PHRASES,
   MICROSOFT_ACCOUNT_PHRASES,
@@ -419,7 +421,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
         words,
       ) ||
       (owaPhrases > 0 && (microsoftName === 2 || countPhrases(title, OWA_PHRASES) > 0)),
-    lurePhrases: countPhrases(suspect, LURE_PHRASES),
+    lurePhrases:
+      countPhrases(suspect, LURE_PHRASES) +
+      (DOCUMENT_WORD.test(suspect) ? countPhrases(suspect, CHOOSER_PHRASES) : 0),
     alertPhrases: countPhrases(suspect, ALERT_PHRASES),
     microsoftName,
     presentsAsMicrosoft: presentsAs,

@@ -278,6 +278,7 @@ export const LURE_PHRASES = read([
   'has sent you a document',
   'pending documents',
   'review document',
+  "only receiver's email can access",
   'hat eine datei fur sie freigegeben',
   'a partage un fichier avec vous',
   'compartio un archivo con usted',
@@ -285,6 +286,21 @@ export const LURE_PHRASES = read([
   'ha condiviso un file con te',
   'heeft een bestand met u gedeeld',
 ]);
+
+/**
+ * A provider chooser: a button per mail provider, each opening the same sign-in pop-up. A mail
+ * app's own setup may speak so too, so these are a lure's words only beside a document or file.
+ */
+export const CHOOSER_PHRASES = read([
+  'select your email provider',
+  'choose your email provider',
+  'select with email provider',
+  'click on your email provider',
+  'login with other mail',
+  'login with other email',
+  'sign in with other mail',
+]);
+export const DOCUMENT_WORD = /\b(?:document|documents|file|files|pdf|invoice|shared)\b/;
 
 /** Account alerts that hurry people into typing their password. */
 export const ALERT_PHRASES = read([

@@ -268,6 +268,23 @@ describe('the page model', () => {
     expect(verdict(card, 'https://lab-check.example/l/a1').verdict).toBe('lookalike');
   });
 
+  it('reads a provider chooser beside a document as a lure, a mail app’s setup not', () => {
+    const body = (line: string) =>
+      `<h2>DocuSign</h2><p>${line}</p><p>Select your email provider</p><button>Office365</button>
+       <button>Outlook</button><button>Other Mail</button><div style="display:none"><form method="post"
+       action="next.php"><input type="email" name="email"><input type="password" name="password"></form></div>`;
+    expect(verdict(page('DocuSign', body('View approved documents'))).codes[0]).toBe(
+      'shared-document-lure',
+    );
+    const setup = page(
+      'Connect your mailbox',
+      `<h1>Connect your mailbox</h1><p>Choose your email provider to bring your mail in.</p>
+       <button>Outlook / Microsoft 365</button><button>Yahoo Mail</button><form method="post" action="/imap">
+       <input type="email" name="address"><input type="password" name="imap_password"><button>Connect</button></form>`,
+    );
+    expect(verdict(setup, 'https://app.tidewater-mail.example/onboarding').verdict).toBe('other');
+  });
+
   it('flags an email-only "shared document" first step as a document lure', () => {
     const lure = page(
       'OneDrive',
