@@ -113,9 +113,10 @@ function documentBase(doc: Document): string | undefined {
   return url && url !== 'about:blank' ? url : undefined;
 }
 
+/** The page's own address; a `srcdoc` or `about:blank` frame's is its parent's (its base). */
 function documentUrl(doc: Document): string | undefined {
   const url = doc.URL;
-  return url && url !== 'about:blank' ? url : undefined;
+  return url?.startsWith('http') ? url : documentBase(doc);
 }
 
 /** What a browser resolves the page's links against: its `<base href>`, if any, else its address. */

@@ -64,6 +64,17 @@ describe('buildPageSnapshot', () => {
     expect(snapshot.images).toEqual([{ alt: '', host: 'collect.example.net', file: 'logo.png' }]);
   });
 
+  it('takes a frame without an address of its own (srcdoc) as its parent’s page', () => {
+    // No pageUrl and no http(s) document URL: the base (a srcdoc frame's parent) is the page.
+    const doc = documentFrom(`<html><head><base href="https://page.example.org/a/"></head><body>
+      <form action="post.php"></form><form action="https://collect.example.net/p"></form></body></html>`);
+    const snapshot = buildPageSnapshot(doc);
+    expect(snapshot.forms.map((f) => [f.actionHost, f.actionPath])).toEqual([
+      ['', '/a/post.php'],
+      ['collect.example.net', '/p'],
+    ]);
+  });
+
   it('keeps visible text only, collapsed and bounded', () => {
     const doc = documentFrom(`<html><body><script>var secret = "${SECRET}";</script>
       <style>.x{}</style><h1>Sign   in</h1><p>to continue</p><div hidden>${SECRET}</div>
