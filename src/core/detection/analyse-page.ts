@@ -166,6 +166,8 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // AD FS only ever answers under /adfs/: its form anywhere else is an organisation's sign-in page
   // saved and re-hosted, the way kits copy Microsoft's own.
   const adfsCopy = s.adfsFields && !/^\/adfs\//.test(address.path) && !s.postsToOwnAdfs;
+  // A form copied from Microsoft's: its field names, or AD FS's form off its home.
+  const copiedForm = s.microsoftFields > 0 || adfsCopy;
 
   // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too.
   const flowSign = s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3;
@@ -173,12 +175,11 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   const kind = kindOf(s, lureBrand);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
   // first step (a document lure, Microsoft's own wording, fields or assets) or a suspect address.
-  const identifierOnly = !s.hasPassword && s.microsoftFields === 0;
+  const identifierOnly = !s.hasPassword && !copiedForm;
   const firstStep =
     kind === 'document-lure' ||
     kind === 'fake-window' ||
     kind === 'owa-copy' ||
-    adfsCopy ||
     s.flowPhrases > 0 ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
@@ -190,8 +191,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
   const imitationCues =
     (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
-    s.microsoftFields > 0 ||
-    adfsCopy ||
+    copiedForm ||
     s.microsoftAssets ||
     s.savedFromMicrosoft ||
     flowSign ||
@@ -209,7 +209,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     if (reason && !found.some((r) => r.code === reason.code)) found.push(reason);
   };
 
-  if (s.microsoftFields > 0 || adfsCopy) add(W.microsoftFields, reasons.microsoftFormFields());
+  if (copiedForm) add(W.microsoftFields, reasons.microsoftFormFields());
   if (s.savedFromMicrosoft) add(W.savedFromMicrosoft, reasons.savedCopy());
   if (s.owaFields >= 2) add(W.owaFields, reasons.microsoftFormFields());
   if (s.microsoftAssets) add(W.microsoftAssets, reasons.microsoftAssets());
@@ -219,12 +219,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     add(Math.min(s.flowPhrases * W.flowPhrase, W.flowMax), reasons.microsoftWording());
   }
   let microsoftSign =
-    s.microsoftFields > 0 ||
-    adfsCopy ||
-    s.owaFields >= 2 ||
-    s.microsoftAssets ||
-    s.savedFromMicrosoft ||
-    flowSign;
+    copiedForm || s.owaFields >= 2 || s.microsoftAssets || s.savedFromMicrosoft || flowSign;
   if (!explained) {
     const name =
       s.microsoftName === 2 || (kind === 'document-lure' && (s.officeApp || s.microsoftName > 0))
