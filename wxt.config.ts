@@ -16,7 +16,7 @@ const MIN_CHROME = 111;
 /** Where e2e builds send the account lookup: a local fake (src/background/account-lookup.ts). */
 const E2E_LOOKUP_PATTERN = 'http://127.0.0.1:47613/*';
 /** The scripts that run in web pages (entrypoints/guard.ts, entrypoints/microsoft-pages.ts). */
-const CONTENT_SCRIPTS = ['guard', 'microsoft-pages'];
+const CONTENT_SCRIPTS = ['guard', 'guard-check', 'microsoft-pages'];
 const MICROSOFT_PAGES_SCRIPT = 'microsoft-pages.js';
 const CONTENT_BROWSER_SHIM = fileURLToPath(
   new URL('./src/content/wxt-browser-shim.ts', import.meta.url),

@@ -3,6 +3,7 @@ import { boundedUrl, originAndPath } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import { FRAME_LISTEN_HOOK, FRAME_LOOKALIKE } from '../messaging/guard-frame-messages';
 import type { PageReport } from '../messaging/messages';
+import { injectGuardCheck } from './guard-check';
 import { handlePageReport } from './page-report';
 
 /**
@@ -39,22 +40,25 @@ export async function handleFrameReport(
 
 /**
  * The top frame's guard listens only once it has reported itself (listening costs every page), so
- * a quiet top page is first asked to listen, through a hook in the extension's own script world.
- * If its script has not started yet, its own report picks the warning up (`flaggedFrameReport`).
+ * a quiet top page gets the rest of the guard and is asked to listen, through a hook in the
+ * extension's own script world. If its script has not started yet, its own report picks the
+ * warning up (`flaggedFrameReport`).
  */
 async function tellTopFrame(tabId: number, report: PageReport): Promise<void> {
   const message = { type: FRAME_LOOKALIKE, report };
   const send = () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }).then(() => true);
   if (await send().catch(() => false)) return;
-  const listening = await browser.scripting
-    .executeScript({
-      target: { tabId, frameIds: [0] },
-      func: (hook: string) => {
-        const listen = (globalThis as unknown as Record<string, unknown>)[hook];
-        return typeof listen === 'function' ? listen() === true : false;
-      },
-      args: [FRAME_LISTEN_HOOK],
-    })
+  const listening = await injectGuardCheck(tabId, 0)
+    .then(() =>
+      browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (hook: string) => {
+          const listen = (globalThis as unknown as Record<string, unknown>)[hook];
+          return typeof listen === 'function' ? listen() === true : false;
+        },
+        args: [FRAME_LISTEN_HOOK],
+      }),
+    )
     .then(([injection]) => injection?.result === true)
     .catch(() => false);
   if (listening) await send().catch(() => false);

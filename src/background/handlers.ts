@@ -8,6 +8,7 @@ import { createSightingsRepo } from '../storage/sightings-repo';
 import { accountHandlers } from './account-handlers';
 import { database } from './database';
 import { flaggedFrameReport, handleFrameReport } from './frame-report';
+import { injectForSender } from './guard-check';
 import { guidanceHandlers } from './guidance-handlers';
 import { handlePageReport, hostOf, trustedPageUrl } from './page-report';
 import { policyHandlers, withPolicy } from './policy';
@@ -33,6 +34,11 @@ export const handlers: Handlers = {
         openerTabId: sender.tab?.openerTabId,
       })
     );
+  },
+
+  async 'guard/check'(_message, sender) {
+    await injectForSender(senderTab(sender), sender);
+    return null;
   },
 
   async 'guard/dismiss'(_message, sender) {

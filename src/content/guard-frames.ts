@@ -4,20 +4,6 @@ import type { PageReport } from '../messaging/messages';
 import { contentApi } from './ext';
 import { send } from './send';
 
-/** A page can't name itself `top`: the property is unforgeable. */
-export function isTopFrame(): boolean {
-  return window === window.top;
-}
-
-/**
- * An http(s) document. With `matchOriginAsFallback`, Firefox also runs the guard in a top-level
- * `about:blank` tab, which is no web page to judge (its tab would show a verdict for nothing).
- */
-export function isWebPage(): boolean {
-  const url = document.URL;
-  return url.startsWith('https:') || url.startsWith('http:');
-}
-
 /**
  * In a subframe: a credential form there is reported to the background, which judges it with the
  * tab's address and, on a lookalike, warns on the top page. The frame itself shows nothing.

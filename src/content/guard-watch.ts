@@ -1,4 +1,4 @@
-import { credentialFields, onCredentialFieldFocus } from './credential-form';
+import { credentialFields, firstLook, onCredentialFieldFocus } from './credential-form';
 import { type Address, addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
@@ -9,8 +9,6 @@ export const CHECK_GAP_MS = 100;
 export const MAX_REPORTS = 4;
 /** An empty shell's open shadow roots are walked at most this often (a walk wraps every element). */
 const MAX_DEEP_LOOKS = 20;
-/** Elements an ordinary page's text sits in; a kit's empty shell has none (a heading it may have). */
-const EMPTY_SHELL = 'html:not(:has(p, li, td, a, label, article))';
 const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**
@@ -53,16 +51,6 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
 }
 
 /**
- * An empty shell: none of the elements an ordinary page's text sits in. Its form may all hide in
- * an open shadow root. One query that finds nothing on an ordinary page: one that matched would
- * hand the script an element to wrap (the first wrapper of a kind costs the page about half a
- * millisecond), and so would the lists of a count by tag.
- */
-export function mayHideForm(doc: Document): boolean {
-  return doc.querySelector(EMPTY_SHELL) !== null;
-}
-
-/**
  * The guard on one page. A page with a credential form, or an address that may be judged a
  * lookalike on its own, is reported. Any other page is watched for a while (WATCH_MS): the
  * content check needs a form, so the page is reported once a form is added, a step swapped in by
@@ -80,7 +68,9 @@ export function guardPage(
   doc: Document,
   where: Address | undefined,
   report: (hasForm: boolean) => Promise<boolean>,
+  startsInShadow = false,
 ): void {
+  let focusedInShadow = startsInShadow;
   let reported: string | null = null;
   let reports = 0;
   let busy = false;
@@ -88,7 +78,6 @@ export function guardPage(
   let done = false;
   let stopWatching = () => {};
   let deepLooks = 0;
-  let focusedInShadow = false;
   // Worth a report without a form: the address alone may be judged a lookalike.
   const addressWarns = where !== undefined && addressMayWarnAlone(where);
 
@@ -98,13 +87,14 @@ export function guardPage(
       changedWhileBusy = true;
       return false;
     }
-    // The light DOM first: a page whose form is there needs no walk (a field focused in a shadow
-    // root still asks for one), and most pages are done after this one query.
-    let fields = credentialFields(doc, focusedInShadow);
-    if (fields === '' && !focusedInShadow && deepLooks < MAX_DEEP_LOOKS && mayHideForm(doc)) {
-      deepLooks++;
+    // One native query first, which finds nothing on most pages. The walk through open shadow
+    // roots only on an empty shell (a bounded number of times) or once a field in one had focus.
+    let fields = '';
+    const found = focusedInShadow ? 'shell' : firstLook(doc, deepLooks < MAX_DEEP_LOOKS);
+    if (found === 'shell') {
+      if (!focusedInShadow) deepLooks++;
       fields = credentialFields(doc, true);
-    }
+    } else if (found === 'fields') fields = credentialFields(doc, false);
     // No form: only an address that may warn on its own is worth a report (once).
     if (fields === '' && (reported !== null || !addressWarns)) return false;
     if (fields === reported) return false;

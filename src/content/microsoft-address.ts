@@ -34,6 +34,11 @@ const SIGN_IN_PATH_STARTS = ['/common/', '/organizations/', '/consumers/', '/kms
 
 export type Address = { hostname: string; pathname: string };
 
+function startsLikeSignIn(path: string): boolean {
+  for (const start of SIGN_IN_PATH_STARTS) if (path.startsWith(start)) return true;
+  return false;
+}
+
 /**
  * Host name and path of a serialised http(s) address (`document.URL`), read with string searches
  * like the rest of this file: the page's `location` would be one more object to wrap for the
@@ -59,10 +64,9 @@ export function addressOf(url: string): Address {
  */
 function namesMicrosoft(part: string): boolean {
   const plain = part.replaceAll('0', 'o').replaceAll('1', 'i');
-  return (
-    ADDRESS_NAMES.some((name) => plain.includes(name)) ||
-    (part.includes('owa') && OWA_WORD.test(part))
-  );
+  // Loops, not `some` with a callback: each function the first look calls is compiled for it.
+  for (const name of ADDRESS_NAMES) if (plain.includes(name)) return true;
+  return part.includes('owa') && OWA_WORD.test(part);
 }
 
 /**
@@ -75,7 +79,7 @@ export function addressMayWarnAlone(location: Address): boolean {
   const path = location.pathname.toLowerCase();
   if (namesMicrosoft(host)) return true;
   if (
-    (path.includes('.srf') || SIGN_IN_PATH_STARTS.some((start) => path.startsWith(start))) &&
+    (path.includes('.srf') || startsLikeSignIn(path)) &&
     (STRONG_SIGN_IN_PATH.test(path) || WEAK_SIGN_IN_PATH.test(path))
   ) {
     return true;

@@ -12,3 +12,10 @@ export const FRAME_LOOKALIKE = 'guard/frame-lookalike';
  * background calls it through `scripting.executeScript` (background/frame-report.ts).
  */
 export const FRAME_LISTEN_HOOK = 'accountHelperListenForFrames';
+
+/**
+ * Where the rest of the guard (entrypoints/guard-check.ts), once the background has injected it
+ * into a frame, offers the first look (entrypoints/guard.ts) to take over: a function on the
+ * global of the extension's own content-script world, which no page script can reach.
+ */
+export const GUARD_CHECK_HOOK = 'accountHelperGuardCheck';

@@ -42,6 +42,11 @@ export const pageReportSchema = z.strictObject({
 
 export const guardDismissSchema = z.strictObject({ type: z.literal('guard/dismiss') });
 export const guardLeaveSchema = z.strictObject({ type: z.literal('guard/leave') });
+/**
+ * The guard's first look (every page) found a credential form or an address worth judging: load
+ * the rest of the guard into the sender's frame (background/guard-check.ts).
+ */
+export const guardCheckSchema = z.strictObject({ type: z.literal('guard/check') });
 /** Open Microsoft's unsafe-site form for the sender's page (its address comes from the browser). */
 export const guardReportSchema = z.strictObject({ type: z.literal('guard/report') });
 
@@ -164,6 +169,7 @@ export const messageSpecs = {
   ...guidanceMessageSpecs,
   ...policyMessageSpecs,
   'page/report': { schema: pageReportSchema, from: 'content' },
+  'guard/check': { schema: guardCheckSchema, from: 'content' },
   'guard/dismiss': { schema: guardDismissSchema, from: 'content' },
   'guard/leave': { schema: guardLeaveSchema, from: 'content' },
   'guard/report': { schema: guardReportSchema, from: 'content' },
@@ -185,6 +191,7 @@ export type Message<T extends MessageType = MessageType> = z.infer<
 /** What each message answers with. */
 export interface Responses extends ReminderResponses, GuidanceResponses, PolicyResponses {
   'page/report': PageReport;
+  'guard/check': null;
   'guard/dismiss': null;
   'guard/leave': null;
   'guard/report': null;

@@ -13,6 +13,8 @@ export interface Sender {
   url?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sending document (Chrome 106+): a script injected for it never reaches the next one. */
+  documentId?: string;
   /** `openerTabId`: the tab a link opened this one from (the next-hop check reads it). */
   tab?: { id?: number; url?: string; openerTabId?: number };
 }

@@ -18,6 +18,7 @@ const genuine: Classification = {
 function makeRouter(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     'page/report': vi.fn(async () => ({ classification: genuine, warningDismissed: false })),
+    'guard/check': vi.fn(async () => null),
     'guard/dismiss': vi.fn(async () => null),
     'guard/leave': vi.fn(async () => null),
     'guard/report': vi.fn(async () => null),

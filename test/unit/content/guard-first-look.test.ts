@@ -1,0 +1,101 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { guardFirstLook } from '../../../src/content/guard-first-look';
+
+// linkedom has no frames or layout: an animation frame is a short timeout here.
+const g = globalThis as unknown as Record<string, unknown>;
+let restore: Record<string, unknown>;
+beforeEach(() => {
+  restore = {
+    MutationObserver: g.MutationObserver,
+    requestAnimationFrame: g.requestAnimationFrame,
+  };
+  g.requestAnimationFrame = (fn: () => void) => setTimeout(fn, 16);
+});
+afterEach(() => Object.assign(g, restore));
+
+const settle = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
+const ORDINARY = 'https://gardening.example/club';
+const TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '.repeat(8)}</p>`;
+
+/** linkedom's MutationObserver sees only its own window's document: the last page parsed. */
+function page(body: string): Document {
+  const parsed = parseHTML(
+    `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`,
+  );
+  g.MutationObserver = parsed.MutationObserver;
+  return parsed.document as unknown as Document;
+}
+
+/** The first look on `doc`; what it handed over, in order (true: from a field in a shadow root). */
+function look(doc: Document, { top = true, url = ORDINARY } = {}): boolean[] {
+  const handed: boolean[] = [];
+  guardFirstLook(doc, top, url, (inShadow) => handed.push(inShadow));
+  return handed;
+}
+
+function focus(doc: Document, field: Element): void {
+  const event = new (doc.defaultView as unknown as typeof globalThis).Event('focusin', {
+    bubbles: true,
+    composed: true,
+  });
+  field.dispatchEvent(event);
+}
+
+describe('the first look', () => {
+  it('hands nothing over on a page that asks for nothing, however it changes', async () => {
+    const doc = page(TEXT);
+    const handed = look(doc);
+    doc.body.insertAdjacentHTML('beforeend', `${TEXT}<h1>Microsoft 365</h1>`);
+    await settle();
+    expect(handed).toEqual([]);
+  });
+
+  it('hands a page with a credential field over at once', () => {
+    expect(look(page(`${TEXT}<form><input type="password" name="pw"></form>`))).toEqual([false]);
+  });
+
+  it.each([
+    ['names Microsoft', 'https://secure-0ffice365-login.example/'],
+    ['carries a Microsoft sign-in path', 'https://docs-portal.example/common/oauth2/authorize'],
+  ])('hands over a page without a form whose address %s', (_what, url) => {
+    expect(look(page(TEXT), { url })).toEqual([false]);
+  });
+
+  it('watches the top page and hands it over once a form comes, once', async () => {
+    const doc = page(TEXT);
+    const handed = look(doc);
+    await settle();
+    doc.body.insertAdjacentHTML('beforeend', '<form><input type="email" name="login"></form>');
+    await settle();
+    doc.body.insertAdjacentHTML('beforeend', '<input type="password" name="pw">');
+    await settle();
+    expect(handed).toEqual([false]);
+  });
+
+  it('finds a form hidden in an open shadow root of an empty shell', () => {
+    const doc = page('<div id="app"></div>');
+    (doc.getElementById('app') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
+      '<form><input type="password" name="pw"></form>';
+    expect(look(doc)).toEqual([false]);
+  });
+
+  it('leaves a search box and a quantity box alone', () => {
+    const doc = page(
+      `${TEXT}<form action="/search"><input type="search" name="q"></form><input type="number" name="qty">`,
+    );
+    expect(look(doc)).toEqual([]);
+  });
+
+  it('does not watch a frame, whose late form is found when a field gets focus', async () => {
+    const doc = page(TEXT);
+    const handed = look(doc, { top: false });
+    doc.body.insertAdjacentHTML('beforeend', '<form><input type="password" name="pw"></form>');
+    await settle();
+    expect(handed).toEqual([]);
+    focus(doc, doc.querySelector('input') as Element);
+    expect(handed).toEqual([false]);
+  });
+  // A field focused in a shadow root amid text (linkedom keeps events inside shadow roots): the
+  // trust e2e test, in both browsers.
+});
