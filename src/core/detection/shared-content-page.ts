@@ -24,6 +24,14 @@ const SHARE_LINK_PASSWORD_PAGES: Readonly<Record<string, RegExp>> = {
   OneDrive: /^\/(?:redir|view\.aspx|:[a-z]:\/)|^\/$/,
 };
 
+/**
+ * Products that publish an organisation's own servers under Microsoft's domain: Entra application
+ * proxy puts an internal Exchange or Remote Desktop server at `<app>-<tenant>.msappproxy.net`, and
+ * only the tenant can. There the organisation's own Microsoft software (Outlook Web App, AD FS or
+ * RD Web Access posting to itself, `organisation-sign-in-page`) is theirs, not a trick.
+ */
+const PUBLISHES_OWN_SERVERS: ReadonlySet<string> = new Set(['Microsoft Entra application proxy']);
+
 /** Products whose pages are questions, answered in text boxes. */
 const QUESTION_PRODUCTS: ReadonlySet<string> = new Set(['Microsoft Forms']);
 
@@ -83,6 +91,10 @@ export function withSharedContent(
   }
   if (!found) return base;
   const hosting = { kind: 'microsoft-shared-content', product: found.place.product } as const;
+  const ownServer =
+    PUBLISHES_OWN_SERVERS.has(found.place.product) &&
+    base.reasons.some((r) => r.code === 'organisation-sign-in-page');
+  if (ownServer) return { ...base, hosting };
   const own = snapshot ? asksReasons(found.web, found.place, snapshot, base) : [];
   if (own.length === 0) return { ...base, hosting };
   const earlier = base.verdict === 'lookalike' ? base.reasons : [];

@@ -200,6 +200,24 @@ describe('pages on shared content that ask for a password or code', () => {
     expect(analysePage(sitePage, snapshotOf(html, sitePage)).verdict).toBe('lookalike');
   });
 
+  it("an organisation's own Outlook Web App published through Entra application proxy is theirs", () => {
+    const page = readFileSync(
+      join(__dirname, '../../fixtures/detection/pages/legitimate/onprem-owa/01-owa2016-logon.html'),
+      'utf8',
+    );
+    const proxied = 'https://mail-contosouniversity.msappproxy.net/owa/auth/logon.aspx';
+    const result = analysePage(proxied, snapshotOf(page, proxied));
+    expect(result.verdict).toBe('other');
+    expect(result.reasons.map((r) => r.code)).toEqual(['organisation-sign-in-page']);
+    expect(result.hosting?.product).toBe('Microsoft Entra application proxy');
+    // Anyone can run a web app: the same page there asks for a password in someone's web app.
+    const webApp = 'https://mail-contosouniversity.azurewebsites.net/owa/auth/logon.aspx';
+    expect(codes(webApp, snapshotOf(page, webApp))).toContain('shared-content-password');
+    // And any other password form behind the proxy still gets the warning.
+    const form = 'https://hr-contoso.msappproxy.net/sign-in';
+    expect(codes(form, fixture('company-sign-in.html', form))).toEqual(['shared-content-password']);
+  });
+
   it('a URL lookalike on a web app keeps its reasons and gains hosting', () => {
     const url = 'https://login-microsoft.azurewebsites.net/common/oauth2/authorize';
     const result = classifyUrl(url);
