@@ -163,15 +163,13 @@ async function benchPageAnalysis(): Promise<void> {
 // ── Build: content script sizes ──────────────────────────────────────────────────────────────────
 
 /**
- * guard.js's budget, gzipped. It was 4 KB until the guard learnt to leave ordinary pages alone
- * (src/content/guard-watch.ts: a local look for a form and a bounded watch for kits built by
- * script, so that every other page costs no message and no wake-up of the background), then grew
- * with the warning's report button, focus trap and the screenshot kits' picture reader. Its size
- * is not what a page pays for: a guard.js holding only the first look and the watch cost ordinary
- * pages the same script time as the whole file (measured 2026-12-07); what a page pays for is what
- * the first look runs.
+ * guard.js's budget, gzipped. guard.js is the first look and the watch, which every page and frame
+ * runs; the rest of the guard (guard-check.js) is injected only where the first look found a form.
+ * Every byte of guard.js is compiled on every page: counted with compiling (which an earlier
+ * measure left out), the 22 KB guard cost a short page 3.5 ms and the 4 KB first look 1.7 ms
+ * (2026-12-07).
  */
-const GUARD_BUDGET_KB = 6;
+const GUARD_BUDGET_KB = 3;
 
 function benchContentScripts(): void {
   const dir = join(ROOT, '.output/chrome-mv3');
@@ -192,12 +190,22 @@ function benchContentScripts(): void {
   const guard = size('guard.js');
   report({
     key: 'cs-guard-gz',
-    what: 'content script guard.js (ordinary pages), gzipped',
+    what: 'content script guard.js (the first look, every page), gzipped',
     value: guard.gzipped,
     unit: 'KB',
     target: `≤ ${GUARD_BUDGET_KB} KB`,
     ok: guard.gzipped <= GUARD_BUDGET_KB,
     note: `raw ${guard.raw.toFixed(1)} KB`,
+  });
+  const check = size('guard-check.js');
+  report({
+    key: 'cs-guard-check-gz',
+    what: 'content script guard-check.js (pages with a form), gzipped',
+    value: check.gzipped,
+    unit: 'KB',
+    target: '≤ 12 KB',
+    ok: check.gzipped <= 12,
+    note: `raw ${check.raw.toFixed(1)} KB; injected only where the first look found a form`,
   });
 }
 

@@ -37,8 +37,11 @@ const LOOKALIKE = 'https://login-microsoftonline-com.secure-verify.net/common/lo
 const DESKTOP = { width: 1280, height: 800 };
 const POPUP = { width: 360, height: 600 };
 const SEVEN_MONTHS = 7 * 31 * 24 * 60 * 60 * 1000;
-/** The scripts the extension puts into web pages (entrypoints/guard.ts, microsoft-pages.ts). */
-const CONTENT_SCRIPT_FILES = ['guard.js', 'microsoft-pages.js'];
+/**
+ * The scripts that draw in web pages: the rest of the guard (entrypoints/guard-check.ts) and the
+ * script on Microsoft's pages. The guard's first look (guard.js) draws nothing.
+ */
+const CONTENT_SCRIPT_FILES = ['guard-check.js', 'microsoft-pages.js'];
 /** On a page's `<html>`, asks the e2e build for an open shadow root (src/content/page-marker.ts). */
 const AUDIT_ATTRIBUTE = 'data-account-helper-audit';
 
@@ -104,6 +107,10 @@ describe('the store build', () => {
             expect(modes, what).toHaveLength(1);
             expect(code, what).toContain(AUDIT_ATTRIBUTE);
           }
+          // The first look, on every page, has no shadow root, no marker and no meter at all.
+          const firstLook = readFileSync(`${dir}/guard.js`, 'utf8');
+          expect(firstLook, `${variant} ${browserName} guard.js`).not.toContain('attachShadow');
+          expect(firstLook, `${variant} ${browserName} guard.js`).not.toContain(AUDIT_ATTRIBUTE);
           // Only the script on Microsoft's pages has the strength meter.
           if (variant === 'e2e' && file === 'microsoft-pages.js') {
             expect(code, what).toContain('data-password-strength');
