@@ -51,8 +51,10 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
 }
 
 /**
- * The guard on one page. A page with a credential form, or an address that may be judged a
- * lookalike on its own, is reported. Any other page is watched for a while (WATCH_MS): the
+ * The guard on a top page the first look handed over (guard-first-look.ts; this runs in
+ * guard-check.js). A page with a credential form, or an address that may be judged a
+ * lookalike on its own, is reported. `startsInShadow`: the hand-over came from a field focused in
+ * an open shadow root. Any other page is watched for a while (WATCH_MS): the
  * content check needs a form, so the page is reported once a form is added, a step swapped in by
  * script or a template filled after load. A page that asks for nothing is left alone: no message
  * to the background. `report` (told whether there is a form to snapshot) resolves true once the
