@@ -61,18 +61,27 @@ export function firstLook(doc: Document, shell = true): FirstLook {
   return hit.localName === 'input' ? 'fields' : 'shell';
 }
 
+/** An empty shell's open shadow roots are walked at most this often (a walk wraps every element). */
+const MAX_SHELL_WALKS = 20;
+
 /**
- * Whether the page has a credential field. Inside open shadow roots too (a bounded walk:
- * `open-shadow-roots.ts`) on an empty shell, where a hidden form is plausible (`shells`), or
- * always (`deep`).
+ * `firstLook` for a page that is looked at again and again while it is watched: an empty shell is
+ * answered as one (to walk) at most MAX_SHELL_WALKS times, then only its light DOM is asked.
  */
-export function hasCredentialForm(doc: Document, deep = false, shells = true): boolean {
-  const found = firstLook(doc, shells && !deep);
-  if (found === 'fields') return true;
-  if (found === 'none' && !deep) return false;
+export function boundedFirstLook(doc: Document): () => FirstLook {
+  let walks = 0;
+  return () => {
+    const found = firstLook(doc, walks < MAX_SHELL_WALKS);
+    if (found === 'shell') walks++;
+    return found;
+  };
+}
+
+/** With `deep`, also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */
+export function hasCredentialForm(doc: Document, deep = true): boolean {
   return (
-    (found === 'shell' && doc.querySelector(CREDENTIAL_FIELDS) !== null) ||
-    openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null)
+    doc.querySelector(CREDENTIAL_FIELDS) !== null ||
+    (deep && openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null))
   );
 }
 

@@ -1,9 +1,6 @@
-import { firstLook, hasCredentialForm, onCredentialFieldFocus } from './credential-form';
+import { boundedFirstLook, hasCredentialForm, onCredentialFieldFocus } from './credential-form';
 import { watchChanges } from './guard-watch';
 import { addressMayWarnAlone, addressOf } from './microsoft-address';
-
-/** An empty shell's open shadow roots are walked at most this often while it is watched. */
-const MAX_DEEP_LOOKS = 20;
 
 /**
  * The guard's first look, in every page and frame while the guard is on: the part of the guard
@@ -22,7 +19,7 @@ export function guardFirstLook(
 ): void {
   let handed = false;
   let stop = () => {};
-  let deepLooks = 0;
+  const look = boundedFirstLook(doc);
   const hand = (inShadow: boolean) => {
     if (handed) return;
     handed = true;
@@ -30,10 +27,8 @@ export function guardFirstLook(
     handOver(inShadow);
   };
   const asks = () => {
-    const found = firstLook(doc, deepLooks < MAX_DEEP_LOOKS);
-    if (found !== 'shell') return found === 'fields';
-    deepLooks++;
-    return hasCredentialForm(doc, true);
+    const found = look();
+    return found === 'fields' || (found === 'shell' && hasCredentialForm(doc));
   };
   onCredentialFieldFocus(doc, hand);
   if (asks() || (top && addressMayWarnAlone(addressOf(url)))) hand(false);

@@ -1,4 +1,4 @@
-import { credentialFields, firstLook, onCredentialFieldFocus } from './credential-form';
+import { boundedFirstLook, credentialFields, onCredentialFieldFocus } from './credential-form';
 import { type Address, addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
@@ -7,8 +7,6 @@ export const WATCH_MS = 10_000;
 export const CHECK_GAP_MS = 100;
 /** A page that keeps changing its form gets this many reports at most. */
 export const MAX_REPORTS = 4;
-/** An empty shell's open shadow roots are walked at most this often (a walk wraps every element). */
-const MAX_DEEP_LOOKS = 20;
 const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**
@@ -79,7 +77,7 @@ export function guardPage(
   let changedWhileBusy = false;
   let done = false;
   let stopWatching = () => {};
-  let deepLooks = 0;
+  const firstLook = boundedFirstLook(doc);
   // Worth a report without a form: the address alone may be judged a lookalike.
   const addressWarns = where !== undefined && addressMayWarnAlone(where);
 
@@ -92,11 +90,9 @@ export function guardPage(
     // One native query first, which finds nothing on most pages. The walk through open shadow
     // roots only on an empty shell (a bounded number of times) or once a field in one had focus.
     let fields = '';
-    const found = focusedInShadow ? 'shell' : firstLook(doc, deepLooks < MAX_DEEP_LOOKS);
-    if (found === 'shell') {
-      if (!focusedInShadow) deepLooks++;
-      fields = credentialFields(doc, true);
-    } else if (found === 'fields') fields = credentialFields(doc, false);
+    const found = focusedInShadow ? 'shell' : firstLook();
+    if (found === 'shell') fields = credentialFields(doc, true);
+    else if (found === 'fields') fields = credentialFields(doc, false);
     // No form: only an address that may warn on its own is worth a report (once).
     if (fields === '' && (reported !== null || !addressWarns)) return false;
     if (fields === reported) return false;

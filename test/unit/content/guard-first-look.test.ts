@@ -1,45 +1,17 @@
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guardFirstLook } from '../../../src/content/guard-first-look';
+import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
 
-// linkedom has no frames or layout: an animation frame is a short timeout here.
-const g = globalThis as unknown as Record<string, unknown>;
-let restore: Record<string, unknown>;
-beforeEach(() => {
-  restore = {
-    MutationObserver: g.MutationObserver,
-    requestAnimationFrame: g.requestAnimationFrame,
-  };
-  g.requestAnimationFrame = (fn: () => void) => setTimeout(fn, 16);
-});
-afterEach(() => Object.assign(g, restore));
+useLinkedomWatch();
 
-const settle = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
 const ORDINARY = 'https://gardening.example/club';
 const TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '.repeat(8)}</p>`;
-
-/** linkedom's MutationObserver sees only its own window's document: the last page parsed. */
-function page(body: string): Document {
-  const parsed = parseHTML(
-    `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`,
-  );
-  g.MutationObserver = parsed.MutationObserver;
-  return parsed.document as unknown as Document;
-}
 
 /** The first look on `doc`; what it handed over, in order (true: from a field in a shadow root). */
 function look(doc: Document, { top = true, url = ORDINARY } = {}): boolean[] {
   const handed: boolean[] = [];
   guardFirstLook(doc, top, url, (inShadow) => handed.push(inShadow));
   return handed;
-}
-
-function focus(doc: Document, field: Element): void {
-  const event = new (doc.defaultView as unknown as typeof globalThis).Event('focusin', {
-    bubbles: true,
-    composed: true,
-  });
-  field.dispatchEvent(event);
 }
 
 describe('the first look', () => {
@@ -93,7 +65,7 @@ describe('the first look', () => {
     doc.body.insertAdjacentHTML('beforeend', '<form><input type="password" name="pw"></form>');
     await settle();
     expect(handed).toEqual([]);
-    focus(doc, doc.querySelector('input') as Element);
+    focus(doc.querySelector('input') as Element);
     expect(handed).toEqual([false]);
   });
   // A field focused in a shadow root amid text (linkedom keeps events inside shadow roots): the

@@ -1,30 +1,11 @@
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guardPage, watchChanges } from '../../../src/content/guard-watch';
+import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
 
-// linkedom has no frames or layout: an animation frame is a short timeout here.
+useLinkedomWatch();
 const g = globalThis as unknown as Record<string, unknown>;
-let restore: Record<string, unknown>;
-beforeEach(() => {
-  restore = {
-    MutationObserver: g.MutationObserver,
-    requestAnimationFrame: g.requestAnimationFrame,
-  };
-  g.requestAnimationFrame = (fn: () => void) => setTimeout(fn, 16);
-});
-afterEach(() => Object.assign(g, restore));
 
-const settle = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
 const ORDINARY_ADDRESS = { hostname: 'gardening.example', pathname: '/club' } as Location;
-
-/** linkedom's MutationObserver sees only its own window's document: the last page parsed. */
-function page(body: string, title = 'Page'): Document {
-  const parsed = parseHTML(
-    `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`,
-  );
-  g.MutationObserver = parsed.MutationObserver;
-  return parsed.document as unknown as Document;
-}
 
 const LONG_TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '.repeat(8)}</p>`;
 
@@ -201,12 +182,6 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(1);
   });
 });
-
-/** A field getting focus, as the browser tells the page (linkedom's own Event class). */
-function focus(field: Element): void {
-  const view = field.ownerDocument.defaultView as unknown as { Event: typeof Event };
-  field.dispatchEvent(new view.Event('focusin', { bubbles: true }));
-}
 
 describe('a credential field that gets focus', () => {
   it('gets a form reported that came after the watch, before anything is typed', async () => {
