@@ -14,7 +14,7 @@ const MARK =
 const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
 const SAVED =
   /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
-const PLACED = /([^{}]*)\{[^}]*position\s*:\s*(?:absolute|fixed)/g;
+const POSITIONED = /position\s*:\s*(?:absolute|fixed)/;
 
 export interface PageMarks {
   readonly links: number;
@@ -75,7 +75,7 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   }
 
   // Inputs placed by a style rule naming them (or all inputs), or inside a placed element.
-  const placed = [...text.matchAll(PLACED)].map((m) => m[1]).join(',');
+  const placed = placedSelectors(text);
   let placedInputs = 0;
   for (const input of all('input:not([type=hidden]):not([type=submit]):not([type=checkbox])')) {
     const names = [`#${input.id}`, ...Array.from(input.classList, (name) => `.${name}`)];
@@ -105,4 +105,23 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
       .filter((name) => name && !name.startsWith('data:'))
       .slice(0, 5),
   };
+}
+
+/**
+ * The selectors of the style rules that place what they style (`position: absolute` or `fixed`),
+ * joined. A scan from brace to brace, each piece read once and bounded: a regular expression
+ * that looks back for the selector from every position took minutes on a page with a long
+ * inline script (a kit's base64 blob), and the page froze while it ran.
+ */
+function placedSelectors(text: string): string {
+  const selectors: string[] = [];
+  let close = -1;
+  for (let open = text.indexOf('{'); open !== -1; open = text.indexOf('{', open + 1)) {
+    if (close < open) close = text.indexOf('}', open + 1);
+    if (close === -1) close = text.length;
+    if (!POSITIONED.test(text.slice(open + 1, Math.min(close, open + 2_000)))) continue;
+    const head = text.slice(Math.max(0, open - 500), open);
+    selectors.push(head.slice(Math.max(head.lastIndexOf('}'), head.lastIndexOf('{')) + 1));
+  }
+  return selectors.join(',');
 }

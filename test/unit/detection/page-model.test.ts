@@ -82,6 +82,16 @@ describe('page snapshot: kit marks', () => {
     expect(snap.assetFiles).toContain('bg.jpg');
   });
 
+  it('reads a page with a long inline script in one pass, placed inputs still found', () => {
+    // A kit's base64 blobs: 800 KB without a brace. Looking back for a selector from every
+    // position took minutes on such a page (and froze it in the browser).
+    const blob = `<script>var d="${'QUJD'.repeat(25_000)}";}</script>`.repeat(8);
+    const html = `<html><head>${blob}<style>${'{'.repeat(50_000)}}</style>
+      <style>body{background:url(bg.jpg)} #u , .box{position:absolute;top:9px}</style></head>
+      <body><input id="u" type="text" name="u"><input class="box" type="password" name="p"></body></html>`;
+    expect(snapshot(html, 'https://a.example/').look?.placedInputs).toBe(2);
+  });
+
   it('counts links and bounds the marks', () => {
     const links = '<a href="/a">a</a>'.repeat(50);
     const scripts = Array.from({ length: 40 }, (_, i) => `<script>x${i}="#f25022"</script>`);
@@ -679,3 +689,4 @@ describe("a blog or forum about Microsoft's products, logging in to its own site
     expect(verdict(card, 'https://portal.example-host.com/login').verdict).toBe('lookalike');
   });
 });
+
