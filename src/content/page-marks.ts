@@ -10,7 +10,7 @@ import { shown } from './shown';
  * kept, never the code itself or any field's value. Kept small: it ships in guard.js.
  */
 const MARK =
-  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type=\\?["']?password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
+  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b/g;
 const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
 const SAVED =
   /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
@@ -57,7 +57,10 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
         marks.add('microsoft-button');
     }
   }
-  for (const [mark] of text.matchAll(MARK)) if (marks.size < maxMarks) marks.add(mark);
+  for (const [mark] of text.matchAll(MARK)) {
+    // However the script makes a password box (markup, `.type = "password"`, `setAttribute`).
+    if (marks.size < maxMarks) marks.add(mark.endsWith('password') ? 'type=password' : mark);
+  }
   // Microsoft's name drawn rather than written: SVG text, or CSS generated content.
   const drawn = all('svg text,svg title')
     .map((e) => e.textContent)

@@ -169,8 +169,10 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   // A form copied from Microsoft's: its field names, or AD FS's form off its home.
   const copiedForm = s.microsoftFields > 0 || adfsCopy;
 
-  // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too.
-  const flowSign = s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3;
+  // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too
+  // (its footer can be the third).
+  const flowSign =
+    s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3 || (s.flowPhrases === 2 && s.microsoftFooter);
   const lureBrand = s.microsoftName > 0 || s.officeApp;
   const kind = kindOf(s, lureBrand);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style

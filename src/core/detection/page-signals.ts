@@ -13,6 +13,7 @@ import {
   LURE_PHRASES,
   MICROSOFT_ACCOUNT_PHRASES,
   MICROSOFT_FLOW_PHRASES,
+  MICROSOFT_FOOTER_PAIRS,
   MICROSOFT_NAME,
   MICROSOFT_ONLY_PHRASES,
   NOT_SIGN_IN_PHRASES,
@@ -42,6 +43,8 @@ export interface PageSignals {
   readonly flowPhrases: number;
   /** Of those, the ones no other site's form says ("Email, phone, or Skype"). */
   readonly microsoftOnlyPhrases: number;
+  /** Microsoft's footer links, "Terms of use" and "Privacy & cookies", in one language. */
+  readonly microsoftFooter: boolean;
   /** "Microsoft account" in some language. */
   readonly accountPhrase: boolean;
   /** Distinct generic sign-in phrases ("Sign in", "Kennwort vergessen"). */
@@ -196,6 +199,28 @@ function fieldHints(field: SnapshotField): string {
   );
 }
 
+/**
+ * A plain text box a kit uses for the password (its script or a CSS mask hides what is typed):
+ * named or labelled as one, and nothing else ("pd", "pwd", "passwd", "Password").
+ */
+const PASSWORD_NAME =
+  /^(?:pd|pw|pwd|psw|pswd|pass|passwd|passwrd|password|pass_?word|passwort|kennwort|senha|contrasena|wachtwoord|mdp|mot_?de_?passe)\d?$/;
+const PASSWORD_LABEL =
+  /^(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)$/;
+
+function isPasswordTextBox(field: SnapshotField): boolean {
+  const type = field.type.toLowerCase();
+  if (field.tag !== 'input' || field.hidden || (type !== 'text' && type !== '')) return false;
+  const label = readableText(field.placeholder || field.ariaLabel)
+    .replace(/[:*]+$/, '')
+    .trim();
+  return (
+    PASSWORD_NAME.test(field.name.toLowerCase()) ||
+    PASSWORD_NAME.test(field.id.toLowerCase()) ||
+    PASSWORD_LABEL.test(label)
+  );
+}
+
 function isIdentifierField(field: SnapshotField): boolean {
   const type = field.type.toLowerCase();
   if (field.tag !== 'input') return false;
@@ -245,6 +270,7 @@ const SERVICE =
 const FOR = 'for|fur|pour|para|per|voor';
 const FOR_MICROSOFT = new RegExp(`\\b(?:${FOR}) ${SERVICE}\\b`, 'g');
 const TO_OR_FOR_MICROSOFT = new RegExp(`\\b(?:to|zu|a|au|${FOR}) ${SERVICE}\\b`, 'g');
+const EVERY_SIGN_IN_WITH_MICROSOFT = new RegExp(SIGN_IN_WITH_MICROSOFT.source, 'g');
 /** Every Microsoft name, to take them all out of a title or heading. */
 const EVERY_MICROSOFT_NAME = new RegExp(MICROSOFT_NAME.source, 'g');
 
@@ -297,7 +323,8 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // A password box the page's script writes later counts as one (late-inserted forms).
   const passwordInScript = [...marks].some((mark) => mark.startsWith('type='));
   const hasPassword =
-    passwordInScript || snapshot.fields.some((f) => f.type.toLowerCase() === 'password');
+    passwordInScript ||
+    snapshot.fields.some((f) => f.type.toLowerCase() === 'password' || isPasswordTextBox(f));
   const samplePlaceholders = snapshot.fields
     .map((f) => f.placeholder.trim().toLowerCase())
     .filter((p) => /^so(?:m|rn)eone@example\.com$/.test(p));
@@ -324,8 +351,12 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // A product made for Microsoft's services ("Backup for Microsoft 365"), or an identity
   // provider's page naming where it signs you in to ("to continue to Office 365"), doesn't claim
   // to be one.
+  // Nor does a "Sign in with Microsoft" button at the top of another site's page.
   const claimedAt = (value: string) =>
-    value.replace(TO_OR_FOR_MICROSOFT, ' ').search(MICROSOFT_NAME);
+    value
+      .replace(TO_OR_FOR_MICROSOFT, ' ')
+      .replace(EVERY_SIGN_IN_WITH_MICROSOFT, ' ')
+      .search(MICROSOFT_NAME);
   // The title, or the heading or brand row the text starts with, is Microsoft's name and sign-in
   // words and little else ("Microsoft 365", "Office 365 - Login", "Entrar na sua conta da
   // Microsoft"): the page presents itself as Microsoft's service. A page that names its own
@@ -411,6 +442,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     owaFields: countIn(OWA_FIELD_NAMES),
     flowPhrases: countPhrases(suspect, MICROSOFT_FLOW_PHRASES),
     microsoftOnlyPhrases: countPhrases(suspect, MICROSOFT_ONLY_PHRASES),
+    microsoftFooter: MICROSOFT_FOOTER_PAIRS.some(
+      ([terms, privacy]) => hasPhrase(words, terms) && hasPhrase(words, privacy),
+    ),
     accountPhrase: countPhrases(suspect, MICROSOFT_ACCOUNT_PHRASES) > 0,
     signInPhrases: countPhrases(suspect, SIGN_IN_PHRASES),
     owaPhrases,
@@ -420,7 +454,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       /\\(?:user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome (?:de )?usuario|nome utente|gebruikersnaam)/.test(
         words,
       ) ||
-      (owaPhrases > 0 && (microsoftName === 2 || countPhrases(title, OWA_PHRASES) > 0)),
+      // Its words beside Microsoft's name in the title (not a heading: another site's page may
+      // open with "Sign up for weekly Outlook tips").
+      (owaPhrases > 0 && (titleName || countPhrases(title, OWA_PHRASES) > 0)),
     lurePhrases:
       countPhrases(suspect, LURE_PHRASES) +
       (DOCUMENT_WORD.test(suspect) ? countPhrases(suspect, CHOOSER_PHRASES) : 0),

@@ -2,7 +2,7 @@
  * Page text as a person reads it, whatever tricks the markup plays: compatibility forms folded
  * (NFKC: full-width and styled letters), accents and combining dots dropped (İ → i), invisible
  * characters removed, Cyrillic and Greek look-alike letters mapped to Latin, 0 and 1 inside words
- * read as o and i ("0ffice", "Micr0soft"), and words spelt out letter by letter ("M i c r o s o f t",
+ * read as o and i ("0ffice", "Micr0soft", "S1GN 1N"), "VV" opening a word as W ("VVINDOWS"), and words spelt out letter by letter ("M i c r o s o f t",
  * or one letter per element) joined up, commas read as spaces. The DOM already decodes HTML entities.
  */
 
@@ -51,7 +51,9 @@ const LOOKALIKES: Record<string, string> = {
 const LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 const QUOTES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const DIGIT_IN_WORD =
-  /(?<=\p{L})[01](?=\p{L})|(?<![\p{L}\p{N}])[01](?=\p{L}{2})|(?<=\p{L}{2})[01](?![\p{L}\p{N}])/gu;
+  /(?<=\p{L})[01](?=\p{L})|(?<![\p{L}\p{N}])[01](?=\p{L}{2})|(?<=\p{L}{2})[01](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[01](?=n(?![\p{L}\p{N}]))/gu;
+/** "VV" for "W" at a word's start ("VVINDOWS"): no word in these languages starts so. */
+const DOUBLE_V = /(?<![\p{L}\p{N}])vv(?=\p{L}{2})/gu;
 /** Three or more single letters in a row, one space apart: a word spelt out. */
 const SPELT_OUT = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 
@@ -74,6 +76,7 @@ export function readableText(value: string): string {
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(DIGIT_IN_WORD, (digit) => (digit === '0' ? 'o' : 'i'))
+    .replace(DOUBLE_V, 'w')
     .replace(SPELT_OUT, (run) => run.replaceAll(' ', ''));
   return text.trim();
 }

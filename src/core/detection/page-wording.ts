@@ -108,6 +108,26 @@ const MICROSOFT_FLOW_COMMON_PHRASES = read([
   'een account kiezen',
 ]);
 
+/**
+ * The two links at the foot of Microsoft's sign-in pages, "Terms of use" and "Privacy & cookies",
+ * in each language: many sites have both, so they only ever make up a third phrase of Microsoft's
+ * flow wording (a French copy whose only words are "Aucun compte ? Créez-en un !", "Options de
+ * connexion" and that footer).
+ */
+export const MICROSOFT_FOOTER_PAIRS: readonly (readonly [string, string])[] = (
+  [
+    ['terms of use', 'privacy & cookies'],
+    ['nutzungsbedingungen', 'datenschutz & cookies'],
+    ['nutzungsbedingungen', 'datenschutz und cookies'],
+    ["conditions d'utilisation", 'confidentialite et cookies'],
+    ['terminos de uso', 'privacidad y cookies'],
+    ['termos de uso', 'privacidade e cookies'],
+    ['termos de utilizacao', 'privacidade e cookies'],
+    ["condizioni per l'utilizzo", 'privacy e cookie'],
+    ['gebruiksvoorwaarden', 'privacy en cookies'],
+  ] as const
+).map(([terms, privacy]) => [readableText(terms), readableText(privacy)] as const);
+
 /** All of Microsoft's sign-in flow wording: each phrase weighs on its own. */
 export const MICROSOFT_FLOW_PHRASES = [...MICROSOFT_ONLY_PHRASES, ...MICROSOFT_FLOW_COMMON_PHRASES];
 
@@ -378,9 +398,12 @@ export const NOT_SIGN_IN_PHRASES = read([
   'send message',
 ]);
 
-/** Names of Microsoft's services a page may claim to be. */
+/**
+ * Names of Microsoft's services a page may claim to be. "Windows" only as Windows Live or in
+ * "Windows sign in" (a screenshot kit's title): alone it is a house's windows too.
+ */
 export const MICROSOFT_NAME =
-  /\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bshare ?point\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
+  /\bwindows(?= live\b| sign[ -]?in\b| log[ -]?in\b)|\bmicrosoft\b|\boffice ?365\b|\bmicrosoft ?365\b|\bo365\b|\bm365\b|\boutlook\b|\bonedrive\b|\bone drive\b|\bshare ?point\b|\bhotmail\b|\bskype\b|\bxbox\b|\bmicrosoftonline\b|\bazure ad\b|\bentra id\b|\bexchange online\b|\bmicrosoft exchange\b/;
 /** Office's document apps: they name Microsoft on a document lure. */
 export const OFFICE_APP_NAME = /\bexcel\b|\bword online\b|\bpowerpoint\b|\bonenote\b|\boffice\b/;
 /** Other brands phishing kits imitate: a page about them isn't pretending to be Microsoft. */

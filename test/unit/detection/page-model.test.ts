@@ -33,6 +33,10 @@ describe('readableText', () => {
     ['Mot de passe oubli\u00e9', 'mot de passe oublie'],
     ['Office 365 costs 10 dollars', 'office 365 costs 10 dollars'],
     ['Email, Phone or Skype', 'email phone or skype'],
+    ['WINDOWS S1GN 1N.', 'windows sign in.'],
+    ['VVINDOWS SIGN IN', 'windows sign in'],
+    ['a savvy reader', 'a savvy reader'],
+    ['Model 1N4148', 'model 1n4148'],
   ])('reads %j as %j', (input, expected) => {
     expect(readableText(input)).toBe(expected);
   });
@@ -690,3 +694,66 @@ describe("a blog or forum about Microsoft's products, logging in to its own site
   });
 });
 
+describe('what real kits do that the model reads through', () => {
+  const PICTURE = '<img src="img/bg1.jpg" style="position:absolute;left:0;top:0" width="1060">';
+  const placed = (field: string) =>
+    `<form method="post" action="next.php"><input type="text" name="email" style="position:absolute;top:269px">${field}</form>`;
+
+  it('takes a plain text box named or labelled as the password for one', () => {
+    const owa = (field: string) =>
+      verdict(page('Outlook Web App', `${PICTURE}${placed(field)}`), 'https://a.example/x/s.php');
+    for (const field of [
+      '<input type="text" name="pd" style="position:absolute;top:337px">',
+      '<input type="text" id="pwd" name="f2" style="position:absolute;top:337px">',
+      '<input type="text" name="f2" placeholder="Password" style="position:absolute;top:337px">',
+    ])
+      expect(owa(field)).toEqual({
+        verdict: 'lookalike',
+        codes: expect.arrayContaining(['owa-copy']),
+      });
+    expect(
+      owa('<input type="text" name="passport" style="position:absolute;top:337px">').verdict,
+    ).toBe('other');
+  });
+
+  it('takes a password box made by a script, however the script writes it', () => {
+    for (const code of [
+      'document.getElementsByTagName("input")[1].type = "password"',
+      "box.setAttribute('type', 'password')",
+    ]) {
+      const snap = snapshot(page('', `<script>${code}</script>`), 'https://a.example/');
+      expect(snap.marks).toContain('type=password');
+    }
+  });
+
+  it('reads a title spelt to slip past filters as Microsoft’s', () => {
+    const kit = (title: string) =>
+      verdict(
+        page(
+          title,
+          `${PICTURE}${placed('<input type="password" name="password" style="position:absolute;top:337px">')}`,
+        ),
+        'https://a.example/x/LL1.htm',
+      );
+    expect(kit('WINDOWS S1GN 1N.').verdict).toBe('lookalike');
+    expect(kit('VVINDOWS SIGN IN').verdict).toBe('lookalike');
+    expect(kit('Members area').verdict).toBe('other');
+  });
+
+  it('counts Microsoft’s footer as a third line of its wording, never as the only one', () => {
+    const card = (lines: string) =>
+      verdict(
+        `<!DOCTYPE html><html lang="fr"><head><title>Connectez-vous à votre compte</title></head><body>
+         <img src="images/logo.png" alt="logo"><h1>Connexion</h1>
+         <form method="post"><input type="email" name="login" placeholder="E-mail ou téléphone">
+         <input type="password" name="password" placeholder="Mot de passe"><button>Suivant</button></form>${lines}</body></html>`,
+        'https://espace-rh.example/site/index.html',
+      ).verdict;
+    const footer =
+      "<footer><a>Conditions d'utilisation</a><a>Confidentialité et cookies</a></footer>";
+    const twoLines = '<p>Aucun compte ? Créez-en un !</p><p>Options de connexion</p>';
+    expect(card(twoLines + footer)).toBe('lookalike');
+    expect(card(twoLines)).toBe('other');
+    expect(card(`<p>Aucun compte ? Créez-en un !</p>${footer}`)).toBe('other');
+  });
+});
