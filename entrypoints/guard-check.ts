@@ -22,10 +22,12 @@ export default defineUnlistedScript(() => {
   const global = globalThis as unknown as Record<string, unknown>;
   if (global[GUARD_CHECK_HOOK]) return;
   let started = false;
+  // Later calls: a credential field got focus (the first look's listener, which no page can stop).
+  let focused: GuardCheck = () => {};
   const check: GuardCheck = (inShadow) => {
-    if (started) return;
+    if (started) return focused(inShadow);
     started = true;
-    if (window === window.top) checkTopPage(inShadow);
+    if (window === window.top) focused = checkTopPage(inShadow);
     else checkFrame();
   };
   global[GUARD_CHECK_HOOK] = check;
@@ -41,8 +43,8 @@ function checkFrame(): void {
   void reportFrame(buildPageSnapshot(document));
 }
 
-function checkTopPage(inShadow: boolean): void {
-  guardPage(
+function checkTopPage(inShadow: boolean): GuardCheck {
+  return guardPage(
     document,
     addressOf(document.URL),
     async (hasForm) => {

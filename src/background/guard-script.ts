@@ -18,12 +18,13 @@ export async function syncGuardScript(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [GUARD_SCRIPT_ID],
   });
-  // A registration kept from an older version may name a file this version no longer has, or
-  // run in top frames only.
+  // A registration kept from an older version may name a file this version no longer has, run
+  // in top frames only, or start at document_idle.
   const current = registered.every(
     (script) =>
       script.js?.map((file) => file.replace(/^\//, '')).join() === GUARD_SCRIPT_FILE &&
-      script.allFrames === true,
+      script.allFrames === true &&
+      script.runAt === 'document_start',
   );
   if (registered.length > 0 && (!granted || !current)) {
     await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
@@ -35,7 +36,8 @@ export async function syncGuardScript(): Promise<void> {
       matches: GUARD_ORIGINS,
       // Genuine Microsoft pages have their own script.
       excludeMatches: [...GENUINE_MATCH_PATTERNS],
-      runAt: 'document_idle' as const,
+      // Before the page's own scripts: its focus listener comes first (guard-first-look.ts).
+      runAt: 'document_start' as const,
       // A credential form in a frame (same-origin, srcdoc, about:blank, blob: or another site)
       // is reported from there; the warning shows on the top page (frame-report.ts).
       allFrames: true,

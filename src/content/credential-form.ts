@@ -102,22 +102,27 @@ export function credentialFields(doc: Document, deep: boolean): string {
 }
 
 /**
- * Calls `found` whenever a credential field gets focus, before anything is typed; `inShadow` when
- * it sits in an open shadow root. The guard walks shadow roots only where a hidden form is
- * plausible (the walk is costly on every page), and watches a page for its first 10 s only, so a
- * form hidden in a shadow root amid ordinary text, or one added later (a provider chooser's
- * pop-up opened after a minute), is caught here; so is a form added to a frame, which isn't watched.
+ * A `focusin` listener that calls `found` when a credential field gets focus, before anything is
+ * typed; `inShadow` when it sits in an open shadow root. The guard walks shadow roots only where
+ * a hidden form is plausible (the walk is costly on every page), and watches a page for its first
+ * 10 s only, so a form hidden in a shadow root amid ordinary text, or one added later (a provider
+ * chooser's pop-up opened after a minute), is caught here; so is a form added to a frame, which
+ * isn't watched.
  */
-export function onCredentialFieldFocus(doc: Document, found: (inShadow: boolean) => void): void {
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      // Focus events leave a shadow root retargeted to its host; the path still starts at the field.
-      const field = event.composedPath()[0] as Element | undefined;
-      if (typeof field?.matches === 'function' && field.matches(CREDENTIAL_FIELDS)) {
-        found(field !== event.target);
-      }
-    },
-    true,
-  );
+export function credentialFieldFocus(found: (inShadow: boolean) => void): (event: Event) => void {
+  return (event) => {
+    // Focus events leave a shadow root retargeted to its host; the path still starts at the field.
+    const field = event.composedPath()[0] as Element | undefined;
+    if (typeof field?.matches === 'function' && field.matches(CREDENTIAL_FIELDS)) {
+      found(field !== event.target);
+    }
+  };
+}
+
+/** `credentialFieldFocus` listening on `target`'s capture phase. */
+export function onCredentialFieldFocus(
+  target: EventTarget,
+  found: (inShadow: boolean) => void,
+): void {
+  target.addEventListener('focusin', credentialFieldFocus(found), true);
 }

@@ -1,4 +1,4 @@
-import { boundedFirstLook, hasCredentialForm, onCredentialFieldFocus } from './credential-form';
+import { boundedFirstLook, credentialFieldFocus, hasCredentialForm } from './credential-form';
 import { watchChanges } from './guard-watch';
 import { addressMayWarnAlone, addressOf } from './microsoft-address';
 
@@ -6,10 +6,16 @@ import { addressMayWarnAlone, addressOf } from './microsoft-address';
  * The guard's first look, in every page and frame while the guard is on: the part of the guard
  * every page pays for, so it is kept to a few small functions (compiling the whole guard cost a
  * page more than running it). It hands over, once, to the rest of the guard (`handOver`, which
- * loads entrypoints/guard-check.ts) when the page asks for credentials: a credential field now,
- * in the top page's first 10 s (WATCH_MS) or whenever one gets focus; or, in the top page, when
- * its address alone may be a lookalike's. Any other page is left alone: nothing is loaded, no
- * message is sent. `inShadow`: the field that got focus sits in an open shadow root.
+ * loads entrypoints/guard-check.ts) when the page asks for credentials: a credential field once
+ * it is parsed or loaded, in the top page's first 10 s (WATCH_MS) or whenever one gets focus; or, in
+ * the top page, when its address alone may be a lookalike's. Any other page is left alone:
+ * nothing is loaded, no message is sent. `inShadow`: the field that got focus sits in an open
+ * shadow root. Every later credential field that gets focus is passed on too.
+ *
+ * It runs at document_start, before any script of the page's own, so its focus listener is the
+ * first on the window's capture phase, the first place a focus event reaches: no listener of the
+ * page's can stop it. `document.open()` (a kit writing itself over the page, at any time) drops
+ * every listener and swaps the whole tree: the first look starts over then.
  */
 export function guardFirstLook(
   doc: Document,
@@ -26,16 +32,44 @@ export function guardFirstLook(
     stop();
     handOver(inShadow);
   };
+  let shell = false;
   const asks = () => {
     const found = look();
+    shell ||= found === 'shell';
     return found === 'fields' || (found === 'shell' && hasCredentialForm(doc));
   };
-  onCredentialFieldFocus(doc, hand);
-  if (asks() || (top && addressMayWarnAlone(addressOf(url)))) hand(false);
-  else if (top) {
-    stop = watchChanges(doc, () => {
-      if (asks()) hand(false);
-      return handed;
+  const begin = () => {
+    if (handed) return;
+    if (asks() || (top && addressMayWarnAlone(addressOf(url)))) hand(false);
+    else if (top) {
+      stop();
+      stop = watchChanges(doc, () => {
+        if (asks()) hand(false);
+        return handed;
+      });
+    }
+  };
+  // One listener, added again after `document.open()`: adding it while it is there does nothing.
+  const focused = credentialFieldFocus((inShadow) =>
+    handed ? handOver(inShadow) : hand(inShadow),
+  );
+  const listen = () => (doc.defaultView ?? doc).addEventListener('focusin', focused, true);
+  listen();
+  // Only the document's own children, and only a removal: the tree swapped out, never the parser
+  // putting it in, nor an ordinary change.
+  new MutationObserver((records) => {
+    if (!records.some((record) => record.removedNodes.length > 0)) return;
+    listen();
+    begin();
+  }).observe(doc, { childList: true });
+  // After the page's own DOMContentLoaded listeners (which may fill shadow roots, no change the
+  // watch sees), and for an empty shell once more at load: where document_idle would have looked.
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', () => setTimeout(begin), { once: true });
+  } else begin();
+  if (doc.readyState !== 'complete') {
+    doc.defaultView?.addEventListener('load', () => handed || !shell || (asks() && hand(false)), {
+      once: true,
     });
   }
 }

@@ -63,13 +63,14 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
  * is taken only on an empty shell (whose content may all sit in a shadow root), a bounded number
  * of times, and once a field in a shadow root gets focus. Any credential field that gets focus
  * gets a look too, so a form the watch missed (added after its time) is reported before typing.
+ * Returns that look, for the first look's focus listener, which no page can stop, to call too.
  */
 export function guardPage(
   doc: Document,
   where: Address | undefined,
   report: (hasForm: boolean) => Promise<boolean>,
   startsInShadow = false,
-): void {
+): (inShadow: boolean) => void {
   let focusedInShadow = startsInShadow;
   let reported: string | null = null;
   let reports = 0;
@@ -118,10 +119,11 @@ export function guardPage(
     return false;
   };
 
-  onCredentialFieldFocus(doc, (inShadow) => {
+  const focused = (inShadow: boolean) => {
     focusedInShadow ||= inShadow;
     look();
-  });
-  if (look()) return;
-  stopWatching = watchChanges(doc, look);
+  };
+  onCredentialFieldFocus(doc, focused);
+  if (!look()) stopWatching = watchChanges(doc, look);
+  return focused;
 }

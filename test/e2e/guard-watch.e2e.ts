@@ -12,8 +12,29 @@ const COVER_KIT = 'https://track.parcelpoint-notice.example/d/48213';
 const LATER_KIT = 'https://portal.northwind-files.example/view/later.html';
 /** After the guard's watch (10 s) is over. */
 const LATER_MS = 11_000;
+const STOPPING_KIT = 'https://portal.northwind-files.example/view/stopped.html';
+const REWRITE_KIT = 'https://cdn.bluefinch-media.example/p/wait.html';
 const ORDINARY = 'https://gardening.example/club';
 const COMPANY = 'https://books.northwind.example/sign-in';
+
+/** Stops focus events on the window's capture phase, the first place they reach. */
+const STOP_FOCUS = ['focusin', 'focus']
+  .map(
+    (type) =>
+      `window.addEventListener('${type}', (e) => { e.stopImmediatePropagation(); document.documentElement.dataset.stopped = '${type}'; }, true);`,
+  )
+  .join('');
+
+/**
+ * A page that says nothing for longer than the watch, then writes the document-write kit over
+ * itself with `document.open()`, which drops every listener the page had.
+ */
+function rewritingKit(): string {
+  const encoded = /unescape\('([^']+)'\)/.exec(site('kit-document-write.html').body)?.[1];
+  if (!encoded) throw new Error('kit-document-write.html has no encoded page');
+  return `<!doctype html><title>Please wait</title><p>Checking your browser before you continue…</p>
+<script>setTimeout(function () { document.open(); document.write(unescape('${encoded}')); document.close(); }, ${LATER_MS});</script>`;
+}
 
 describe.each(BROWSERS)(
   'guard on pages that change, and on pages it leaves alone, in %s',
@@ -42,6 +63,13 @@ describe.each(BROWSERS)(
         .route(LATER_KIT, {
           body: site('kit-late-form.html').body.replace('}, 3000);', `}, ${LATER_MS});`),
         })
+        // The late kit, with a script that stops every focus event before anyone else hears it.
+        .route(STOPPING_KIT, {
+          body: site('kit-late-form.html')
+            .body.replace('}, 3000);', `}, ${LATER_MS});`)
+            .replace('<head>', `<head><script>${STOP_FOCUS}</script>`),
+        })
+        .route(REWRITE_KIT, { body: rewritingKit() })
         .route(ORDINARY, site('ordinary.html'))
         .route(COMPANY, site('company-sign-in.html'));
     });
@@ -89,6 +117,26 @@ describe.each(BROWSERS)(
       await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
       expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
       await waitFor(() => warningCoversPage(page), 'the warning over the kit');
+    }, 40_000);
+
+    it('flags a late form once its box gets focus, even when the page stops focus events', async () => {
+      const page = await visit(STOPPING_KIT);
+      await page.waitForSelector('input[type="email"]', { timeout: LATER_MS + 5_000 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.$('[data-account-helper]')).toBeNull();
+      await page.focus('input[type="email"]');
+      // The page's own listener did run: the stop is real.
+      expect(await page.evaluate(() => document.documentElement.dataset.stopped)).toBeTruthy();
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+    }, 40_000);
+
+    it('flags a kit that writes itself over a quiet page after the watch, with no focus', async () => {
+      const page = await visit(REWRITE_KIT);
+      await page.waitForSelector('input[type="password"]', { timeout: LATER_MS + 5_000 });
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the rewritten page');
     }, 40_000);
 
     it('flags a kit that first shows a cover page naming no brand, then swaps in its form', async () => {

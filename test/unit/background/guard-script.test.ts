@@ -85,6 +85,16 @@ describe('syncGuardScript', () => {
     expect(state.registered[0]?.allFrames).toBe(true);
   });
 
+  it('starts before the page’s own scripts, replacing a registration that started at idle', async () => {
+    state.granted = true;
+    state.registered = [
+      { id: GUARD_SCRIPT_ID, js: [GUARD_SCRIPT_FILE], allFrames: true, runAt: 'document_idle' },
+    ];
+    await syncGuardScript();
+    expect(state.registered).toHaveLength(1);
+    expect(state.registered[0]?.runAt).toBe('document_start');
+  });
+
   it('unregisters it once the permission is gone', async () => {
     state.granted = true;
     await syncGuardScript();
@@ -102,7 +112,14 @@ describe('syncGuardScript', () => {
 
   it('accepts the browser reporting the file with a leading slash', async () => {
     state.granted = true;
-    state.registered = [{ id: GUARD_SCRIPT_ID, js: [`/${GUARD_SCRIPT_FILE}`], allFrames: true }];
+    state.registered = [
+      {
+        id: GUARD_SCRIPT_ID,
+        js: [`/${GUARD_SCRIPT_FILE}`],
+        allFrames: true,
+        runAt: 'document_start',
+      },
+    ];
     await syncGuardScript();
     expect(state.registered.map((script) => script.js)).toEqual([[`/${GUARD_SCRIPT_FILE}`]]);
   });

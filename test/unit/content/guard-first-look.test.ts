@@ -59,6 +59,28 @@ describe('the first look', () => {
     expect(look(doc)).toEqual([]);
   });
 
+  it('passes every later credential focus on to the rest of the guard, nothing else', () => {
+    const doc = page(
+      `${TEXT}<form><input type="email" name="login"><input type="search" name="q"></form>`,
+    );
+    const handed = look(doc);
+    focus(doc.querySelector('input[name="login"]') as Element);
+    focus(doc.querySelector('input[name="q"]') as Element);
+    focus(doc.querySelector('input[name="login"]') as Element);
+    expect(handed).toEqual([false, false, false]);
+  });
+
+  it('starts over when the page writes a new document over itself', async () => {
+    const doc = page(TEXT);
+    const handed = look(doc, { top: false });
+    const html = doc.createElement('html');
+    html.innerHTML = '<body><form><input type="password" name="pw"></form></body>';
+    doc.documentElement.remove();
+    doc.append(html);
+    await settle(0);
+    expect(handed).toEqual([false]);
+  });
+
   it('does not watch a frame, whose late form is found when a field gets focus', async () => {
     const doc = page(TEXT);
     const handed = look(doc, { top: false });
