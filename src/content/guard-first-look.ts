@@ -15,7 +15,8 @@ import { addressMayWarnAlone, addressOf } from './microsoft-address';
  * It runs at document_start, before any script of the page's own, so its focus listener is the
  * first on the window's capture phase, the first place a focus event reaches: no listener of the
  * page's can stop it. `document.open()` (a kit writing itself over the page, at any time) drops
- * every listener and swaps the whole tree: the first look starts over then.
+ * every listener and swaps the whole tree: the first look starts over then, or, on a page already
+ * handed over, hands the new document over too.
  */
 export function guardFirstLook(
   doc: Document,
@@ -60,7 +61,17 @@ export function guardFirstLook(
   new MutationObserver((records) => {
     if (!records.some((record) => record.removedNodes.length > 0)) return;
     listen();
-    begin();
+    if (!handed) return begin();
+    // Already handed over (its first page was judged, say harmless): the new document goes to the
+    // rest of the guard too, now and while it is being written.
+    handOver(false);
+    if (top) {
+      stop();
+      stop = watchChanges(doc, () => {
+        if (asks()) handOver(false);
+        return false;
+      });
+    }
   }).observe(doc, { childList: true });
   // After the page's own DOMContentLoaded listeners (which may fill shadow roots, no change the
   // watch sees), and for an empty shell once more at load: where document_idle would have looked.

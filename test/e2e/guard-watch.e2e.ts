@@ -14,6 +14,7 @@ const LATER_KIT = 'https://portal.northwind-files.example/view/later.html';
 const LATER_MS = 11_000;
 const STOPPING_KIT = 'https://portal.northwind-files.example/view/stopped.html';
 const REWRITE_KIT = 'https://cdn.bluefinch-media.example/p/wait.html';
+const REWRITE_AFTER_CHECK = 'https://books.northwind.example/account/sign-in';
 const ORDINARY = 'https://gardening.example/club';
 const COMPANY = 'https://books.northwind.example/sign-in';
 
@@ -30,10 +31,15 @@ const STOP_FOCUS = ['focusin', 'focus']
  * itself with `document.open()`, which drops every listener the page had.
  */
 function rewritingKit(): string {
+  return `<!doctype html><title>Please wait</title><p>Checking your browser before you continue…</p>
+<script>${rewriteLater()}</script>`;
+}
+
+/** A script that writes the document-write kit over the page once the watch is over. */
+function rewriteLater(): string {
   const encoded = /unescape\('([^']+)'\)/.exec(site('kit-document-write.html').body)?.[1];
   if (!encoded) throw new Error('kit-document-write.html has no encoded page');
-  return `<!doctype html><title>Please wait</title><p>Checking your browser before you continue…</p>
-<script>setTimeout(function () { document.open(); document.write(unescape('${encoded}')); document.close(); }, ${LATER_MS});</script>`;
+  return `setTimeout(function () { document.open(); document.write(unescape('${encoded}')); document.close(); }, ${LATER_MS});`;
 }
 
 describe.each(BROWSERS)(
@@ -70,6 +76,13 @@ describe.each(BROWSERS)(
             .replace('<head>', `<head><script>${STOP_FOCUS}</script>`),
         })
         .route(REWRITE_KIT, { body: rewritingKit() })
+        // An ordinary sign-in page (checked, found harmless) that later writes the kit over itself.
+        .route(REWRITE_AFTER_CHECK, {
+          body: site('company-sign-in.html').body.replace(
+            '</body>',
+            `<script>${rewriteLater()}</script></body>`,
+          ),
+        })
         .route(ORDINARY, site('ordinary.html'))
         .route(COMPANY, site('company-sign-in.html'));
     });
@@ -134,6 +147,19 @@ describe.each(BROWSERS)(
     it('flags a kit that writes itself over a quiet page after the watch, with no focus', async () => {
       const page = await visit(REWRITE_KIT);
       await page.waitForSelector('input[type="password"]', { timeout: LATER_MS + 5_000 });
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the rewritten page');
+    }, 40_000);
+
+    it('flags a kit written over a page that was checked and found harmless, after the watch', async () => {
+      const page = await visit(REWRITE_AFTER_CHECK);
+      await waitFor(
+        async () => (await reports()).includes(REWRITE_AFTER_CHECK),
+        'the first page’s report',
+      );
+      expect(await page.$('[data-account-helper]')).toBeNull();
+      await page.waitForSelector('input[name="loginfmt"]', { timeout: LATER_MS + 5_000 });
       await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
       expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
       await waitFor(() => warningCoversPage(page), 'the warning over the rewritten page');

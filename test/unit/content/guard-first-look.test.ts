@@ -81,6 +81,18 @@ describe('the first look', () => {
     expect(handed).toEqual([false]);
   });
 
+  it('hands a new document over too when a page already handed over writes one over itself', async () => {
+    const doc = page(`${TEXT}<form><input type="email" name="login"></form>`);
+    const handed = look(doc, { top: false });
+    expect(handed).toEqual([false]);
+    const html = doc.createElement('html');
+    html.innerHTML = '<body><form><input type="password" name="pw"></form></body>';
+    doc.documentElement.remove();
+    doc.append(html);
+    await settle(0);
+    expect(handed).toEqual([false, false]);
+  });
+
   it('does not watch a frame, whose late form is found when a field gets focus', async () => {
     const doc = page(TEXT);
     const handed = look(doc, { top: false });
