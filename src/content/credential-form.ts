@@ -77,11 +77,11 @@ export function boundedFirstLook(doc: Document): () => FirstLook {
   };
 }
 
-/** With `deep`, also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */
-export function hasCredentialForm(doc: Document, deep = true): boolean {
+/** Also inside open shadow roots (a bounded walk: `open-shadow-roots.ts`). */
+export function hasCredentialForm(doc: Document): boolean {
   return (
     doc.querySelector(CREDENTIAL_FIELDS) !== null ||
-    (deep && openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null))
+    openShadowRoots(doc).some((root) => root.querySelector(CREDENTIAL_FIELDS) !== null)
   );
 }
 
@@ -117,12 +117,4 @@ export function credentialFieldFocus(found: (inShadow: boolean) => void): (event
       found(field !== event.target);
     }
   };
-}
-
-/** `credentialFieldFocus` listening on `target`'s capture phase. */
-export function onCredentialFieldFocus(
-  target: EventTarget,
-  found: (inShadow: boolean) => void,
-): void {
-  target.addEventListener('focusin', credentialFieldFocus(found), true);
 }

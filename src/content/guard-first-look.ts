@@ -39,16 +39,22 @@ export function guardFirstLook(
     shell ||= found === 'shell';
     return found === 'fields' || (found === 'shell' && hasCredentialForm(doc));
   };
+  // Watches the top page (WATCH_MS, or until `enough`), calling `found` whenever it asks.
+  const watch = (found: () => void, enough: () => boolean) => {
+    stop();
+    stop = watchChanges(doc, () => {
+      if (asks()) found();
+      return enough();
+    });
+  };
   const begin = () => {
     if (handed) return;
     if (asks() || (top && addressMayWarnAlone(addressOf(url)))) hand(false);
-    else if (top) {
-      stop();
-      stop = watchChanges(doc, () => {
-        if (asks()) hand(false);
-        return handed;
-      });
-    }
+    else if (top)
+      watch(
+        () => hand(false),
+        () => handed,
+      );
   };
   // One listener, added again after `document.open()`: adding it while it is there does nothing.
   const focused = credentialFieldFocus((inShadow) =>
@@ -65,13 +71,11 @@ export function guardFirstLook(
     // Already handed over (its first page was judged, say harmless): the new document goes to the
     // rest of the guard too, now and while it is being written.
     handOver(false);
-    if (top) {
-      stop();
-      stop = watchChanges(doc, () => {
-        if (asks()) handOver(false);
-        return false;
-      });
-    }
+    if (top)
+      watch(
+        () => handOver(false),
+        () => false,
+      );
   }).observe(doc, { childList: true });
   // After the page's own DOMContentLoaded listeners (which may fill shadow roots, no change the
   // watch sees), and for an empty shell once more at load: where document_idle would have looked.

@@ -1,4 +1,4 @@
-import { boundedFirstLook, credentialFields, onCredentialFieldFocus } from './credential-form';
+import { boundedFirstLook, credentialFields } from './credential-form';
 import { type Address, addressMayWarnAlone } from './microsoft-address';
 
 /** How long a page that may still turn into a sign-in copy is watched after the guard starts. */
@@ -62,8 +62,9 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
  * hands the script nothing to wrap. The walk through open shadow roots touches every element: it
  * is taken only on an empty shell (whose content may all sit in a shadow root), a bounded number
  * of times, and once a field in a shadow root gets focus. Any credential field that gets focus
- * gets a look too, so a form the watch missed (added after its time) is reported before typing.
- * Returns that look, for the first look's focus listener, which no page can stop, to call too.
+ * gets a look too, so a form the watch missed (added after its time) is reported before typing:
+ * the returned function, which the first look's focus listener (guard-first-look.ts), the one no
+ * page can stop, calls for every such field.
  */
 export function guardPage(
   doc: Document,
@@ -119,11 +120,9 @@ export function guardPage(
     return false;
   };
 
-  const focused = (inShadow: boolean) => {
+  if (!look()) stopWatching = watchChanges(doc, look);
+  return (inShadow) => {
     focusedInShadow ||= inShadow;
     look();
   };
-  onCredentialFieldFocus(doc, focused);
-  if (!look()) stopWatching = watchChanges(doc, look);
-  return focused;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { credentialFieldFocus } from '../../../src/content/credential-form';
 import { guardPage, watchChanges } from '../../../src/content/guard-watch';
 import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
 
@@ -12,10 +13,12 @@ const LONG_TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '
 /** Runs the guard with a report that answers `verdicts` in turn (true: the page was marked). */
 function guard(doc: Document, verdicts: boolean[] = [], where = ORDINARY_ADDRESS) {
   const reports: string[] = [];
-  guardPage(doc, where, async () => {
+  const focused = guardPage(doc, where, async () => {
     reports.push(doc.body.innerHTML);
     return verdicts[reports.length - 1] ?? false;
   });
+  // As the first look passes each focused credential field on (guard-first-look.ts).
+  doc.addEventListener('focusin', credentialFieldFocus(focused), true);
   return reports;
 }
 
