@@ -1,7 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { pageIdle } from '../src/content/dom-ready';
 import type { GuardCheck } from '../src/content/guard-check-loader';
-import { listenForFrameLookalikes, reportFrame, startListening } from '../src/content/guard-frames';
+import {
+  checkFrameForms,
+  listenForFrameLookalikes,
+  reportFrame,
+  startListening,
+} from '../src/content/guard-frames';
 import { guardPage } from '../src/content/guard-watch';
 import { handleFrameLookalike, handleLookalike } from '../src/content/lookalike';
 import { runContentScript } from '../src/content/main';
@@ -27,20 +32,19 @@ export default defineUnlistedScript(() => {
   const check: GuardCheck = (inShadow) => {
     if (started) return focused(inShadow);
     started = true;
-    if (window === window.top) focused = checkTopPage(inShadow);
-    else checkFrame();
+    focused = window === window.top ? checkTopPage(inShadow) : checkFrame();
   };
   global[GUARD_CHECK_HOOK] = check;
   if (window === window.top) listenForFrameLookalikes(handleFrameLookalike);
 });
 
 /**
- * A frame reports its form to the background, which warns on the top page (guard-frames.ts).
- * The snapshot walks open shadow roots, so a form seen only through a focused field in one is in
- * it too.
+ * A frame reports its form to the background, which warns on the top page (guard-frames.ts), and
+ * reports again when other credential fields get focus or come with a new document. The snapshot
+ * walks open shadow roots, so a form seen only through a focused field in one is in it too.
  */
-function checkFrame(): void {
-  void reportFrame(buildPageSnapshot(document));
+function checkFrame(): GuardCheck {
+  return checkFrameForms(document, () => reportFrame(buildPageSnapshot(document)));
 }
 
 function checkTopPage(inShadow: boolean): GuardCheck {

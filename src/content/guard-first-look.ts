@@ -7,8 +7,9 @@ import { addressMayWarnAlone, addressOf } from './microsoft-address';
  * every page pays for, so it is kept to a few small functions (compiling the whole guard cost a
  * page more than running it). It hands over, once, to the rest of the guard (`handOver`, which
  * loads entrypoints/guard-check.ts) when the page asks for credentials: a credential field once
- * it is parsed or loaded, in the top page's first 10 s (WATCH_MS) or whenever one gets focus; or, in
- * the top page, when its address alone may be a lookalike's. Any other page is left alone:
+ * it is parsed or loaded, in the top page's first 10 s (WATCH_MS), in any page's first 10 s after
+ * it writes a new document over itself, or whenever one gets focus; or, in the top page, when its
+ * address alone may be a lookalike's. Any other page is left alone:
  * nothing is loaded, no message is sent. `inShadow`: the field that got focus sits in an open
  * shadow root. Every later credential field that gets focus is passed on too.
  *
@@ -34,12 +35,13 @@ export function guardFirstLook(
     handOver(inShadow);
   };
   let shell = false;
+  let swapped = false;
   const asks = () => {
     const found = look();
     shell ||= found === 'shell';
     return found === 'fields' || (found === 'shell' && hasCredentialForm(doc));
   };
-  // Watches the top page (WATCH_MS, or until `enough`), calling `found` whenever it asks.
+  // Watches the page (WATCH_MS, or until `enough`), calling `found` whenever it asks.
   const watch = (found: () => void, enough: () => boolean) => {
     stop();
     stop = watchChanges(doc, () => {
@@ -50,7 +52,7 @@ export function guardFirstLook(
   const begin = () => {
     if (handed) return;
     if (asks() || (top && addressMayWarnAlone(addressOf(url)))) hand(false);
-    else if (top)
+    else if (top || swapped)
       watch(
         () => hand(false),
         () => handed,
@@ -67,15 +69,16 @@ export function guardFirstLook(
   new MutationObserver((records) => {
     if (!records.some((record) => record.removedNodes.length > 0)) return;
     listen();
+    // A frame too is watched while its new document is written: swapping one is what a kit does.
+    swapped = true;
     if (!handed) return begin();
     // Already handed over (its first page was judged, say harmless): the new document goes to the
     // rest of the guard too, now and while it is being written.
     handOver(false);
-    if (top)
-      watch(
-        () => handOver(false),
-        () => false,
-      );
+    watch(
+      () => handOver(false),
+      () => false,
+    );
   }).observe(doc, { childList: true });
   // After the page's own DOMContentLoaded listeners (which may fill shadow roots, no change the
   // watch sees), and for an empty shell once more at load: where document_idle would have looked.

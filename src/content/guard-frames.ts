@@ -1,8 +1,31 @@
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
 import { FRAME_LISTEN_HOOK, FRAME_LOOKALIKE } from '../messaging/guard-frame-messages';
 import type { PageReport } from '../messaging/messages';
+import { credentialFields } from './credential-form';
 import { contentApi } from './ext';
+import { MAX_REPORTS } from './guard-watch';
 import { send } from './send';
+
+/**
+ * A subframe's check: its credential form is reported now (`report`), and again whenever the first
+ * look hands the frame over once more (a credential field got focus, or the frame wrote a new
+ * document over itself) with other credential fields than it last reported: a frame can't show a
+ * harmless form first and swap a kit in after. Returns the check for those later hand-overs.
+ * At most MAX_REPORTS reports.
+ */
+export function checkFrameForms(doc: Document, report: () => unknown): () => void {
+  let reported: string | null = null;
+  let reports = 0;
+  const check = () => {
+    const fields = credentialFields(doc, true);
+    if (fields === '' || fields === reported || reports >= MAX_REPORTS) return;
+    reported = fields;
+    reports++;
+    report();
+  };
+  check();
+  return check;
+}
 
 /**
  * In a subframe: a credential form there is reported to the background, which judges it with the

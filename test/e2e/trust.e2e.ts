@@ -30,6 +30,8 @@ const FIELDS = `<form action="/continue" method="post">
   <input type="email" name="email" autocomplete="username">
   <input type="password" name="password" autocomplete="current-password">
   <button type="submit">Continue</button></form><a href="/help">Help</a>`;
+/** A bookshop's own sign-in: a credential form the guard reports and finds harmless. */
+const HARMLESS_FORM = `<h1>Northwind Books</h1><p>Sign in to see your orders.</p>${FIELDS}`;
 const escapeAttribute = (html: string) => html.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 const ROUTES: Record<string, { contentType: string; body: string }> = {
@@ -61,6 +63,22 @@ const ROUTES: Record<string, { contentType: string; body: string }> = {
     '<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" src="/frame"></iframe>',
   ),
   [`${CONTENT_HOST}/frame`]: { contentType: 'text/html; charset=utf-8', body: CLONE },
+  // Frames that show a harmless sign-in form first (reported, judged harmless), then swap the
+  // clone in: in place (found when a field gets focus), or as a new document (no focus needed).
+  [`${CONTENT_HOST}/framed-swap`]: page(
+    '<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" src="/frame-swap"></iframe>',
+  ),
+  [`${CONTENT_HOST}/frame-swap`]: page(
+    HARMLESS_FORM,
+    `<script>setTimeout(() => { document.body.innerHTML = ${JSON.stringify(CLONE_BODY)}; }, 2000);</script>`,
+  ),
+  [`${CONTENT_HOST}/framed-rewrite`]: page(
+    '<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" src="/frame-rewrite"></iframe>',
+  ),
+  [`${CONTENT_HOST}/frame-rewrite`]: page(
+    HARMLESS_FORM,
+    `<script>setTimeout(() => { document.open(); document.write(${JSON.stringify(CLONE)}); document.close(); }, 2000);</script>`,
+  ),
   [`${CONTENT_HOST}/shadow`]: page(
     '<h1>Shared documents</h1><div id="app"></div>',
     `<script>addEventListener('DOMContentLoaded', () => {
@@ -214,6 +232,26 @@ describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
     expect(
       await tab.evaluate(() => document.querySelectorAll('[data-account-helper]').length),
     ).toBe(1);
+    await tab.close();
+  });
+
+  it('warns on the top page when a frame swaps the cloned form in for a harmless one', async () => {
+    const tab = await visit(`${CONTENT_HOST}/framed-swap`);
+    const frameField = () =>
+      tab.evaluate(() => {
+        const frame = document.querySelector('iframe')?.contentDocument;
+        const field = frame?.querySelector('input[name="loginfmt"]') as HTMLInputElement | null;
+        field?.focus();
+        return field !== null && field !== undefined;
+      });
+    await waitFor(frameField, 'the cloned form in the frame');
+    await expectWarning(tab);
+    await tab.close();
+  });
+
+  it('warns on the top page when a frame writes the clone over its harmless form', async () => {
+    const tab = await visit(`${CONTENT_HOST}/framed-rewrite`);
+    await expectWarning(tab);
     await tab.close();
   });
 

@@ -102,6 +102,29 @@ describe('the first look', () => {
     focus(doc.querySelector('input') as Element);
     expect(handed).toEqual([false]);
   });
+  it('watches a frame that writes a new document over itself while the kit is written', async () => {
+    const doc = page(TEXT);
+    const handed = look(doc, { top: false });
+    doc.documentElement.remove();
+    doc.append(doc.createElement('html'));
+    await settle(0);
+    expect(handed).toEqual([]);
+    doc.documentElement.innerHTML = '<body><form><input type="password" name="pw"></form></body>';
+    await settle();
+    expect(handed).toEqual([false]);
+  });
+
+  it('hands a frame already handed over again while its new document is written', async () => {
+    const doc = page(`${TEXT}<form><input type="email" name="login"></form>`);
+    const handed = look(doc, { top: false });
+    doc.documentElement.remove();
+    doc.append(doc.createElement('html'));
+    await settle(0);
+    expect(handed).toEqual([false, false]);
+    doc.documentElement.innerHTML = '<body><form><input type="password" name="pw"></form></body>';
+    await settle();
+    expect(handed).toEqual([false, false, false]);
+  });
   // A field focused in a shadow root amid text (linkedom keeps events inside shadow roots): the
   // trust e2e test, in both browsers.
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkFrameForms } from '../../../src/content/guard-frames';
+import { MAX_REPORTS } from '../../../src/content/guard-watch';
+import { page } from './linkedom-page';
+
+const NEWSLETTER = '<form><input type="email" name="email"><button>Subscribe</button></form>';
+const KIT =
+  '<form method="post"><input type="email" name="loginfmt"><input type="password" name="passwd"></form>';
+
+/** The frame's check on `doc`; how many reports it made so far, and the check for hand-overs. */
+function frame(doc: Document) {
+  const reports: string[] = [];
+  const check = checkFrameForms(doc, () => reports.push(doc.body.innerHTML));
+  return { reports, check };
+}
+
+describe('a frame’s forms', () => {
+  it('are reported at once', () => {
+    const { reports } = frame(page(KIT));
+    expect(reports).toHaveLength(1);
+  });
+
+  it('are not reported again when a field of the same form gets focus', () => {
+    const { reports, check } = frame(page(KIT));
+    check();
+    check();
+    expect(reports).toHaveLength(1);
+  });
+
+  it('are reported again when the frame swaps in other credential fields', () => {
+    const doc = page(NEWSLETTER);
+    const { reports, check } = frame(doc);
+    doc.body.innerHTML = KIT;
+    check();
+    expect(reports).toEqual([NEWSLETTER, KIT]);
+  });
+
+  it('report nothing while the frame has no credential field (a document being written)', () => {
+    const doc = page(KIT);
+    const { reports, check } = frame(doc);
+    doc.body.innerHTML = '';
+    check();
+    expect(reports).toHaveLength(1);
+  });
+
+  it(`are reported at most ${MAX_REPORTS} times however often they change`, () => {
+    const doc = page(NEWSLETTER);
+    const { reports, check } = frame(doc);
+    for (let i = 0; i < 10; i++) {
+      doc.body.innerHTML = `<form><input type="password" name="pw${i}"></form>`;
+      check();
+    }
+    expect(reports).toHaveLength(MAX_REPORTS);
+  });
+});
