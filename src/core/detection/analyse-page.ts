@@ -133,10 +133,12 @@ function couldBeOwnServer(host: string): boolean {
   return !/-(?:com|net|org|edu|gov)(?:-|$)/.test(parsed.subdomain ?? '');
 }
 
-function kindOf(s: PageSignals, lureBrand: boolean): ImitationKind {
+function kindOf(s: PageSignals, lureBrand: boolean, credential: boolean): ImitationKind {
   if (s.identityHostText && !s.busyPage) return 'fake-window';
   if (s.owaLogon) return 'owa-copy';
-  if (s.lurePhrases > 0 && lureBrand) return 'document-lure';
+  if ((s.lurePhrases > 0 || (s.providerChooser && !credential)) && lureBrand) {
+    return 'document-lure';
+  }
   if (s.screenshotLayout) return 'screenshot-kit';
   if (s.alertPhrases > 0) return 'account-alert';
   return 'sign-in-copy';
@@ -162,7 +164,8 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   }
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
-  if (!credential) return none();
+  // A provider chooser asks for credentials on its next page: it is judged as a document lure.
+  if (!credential && !s.providerChooser) return none();
   // AD FS only ever answers under /adfs/: its form anywhere else is an organisation's sign-in page
   // saved and re-hosted, the way kits copy Microsoft's own.
   const adfsCopy = s.adfsFields && !/^\/adfs\//.test(address.path) && !s.postsToOwnAdfs;
@@ -174,7 +177,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   const flowSign =
     s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3 || (s.flowPhrases === 2 && s.microsoftFooter);
   const lureBrand = s.microsoftName > 0 || s.officeApp;
-  const kind = kindOf(s, lureBrand);
+  const kind = kindOf(s, lureBrand, credential);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
   // first step (a document lure, Microsoft's own wording, fields or assets) or a suspect address.
   const identifierOnly = !s.hasPassword && !copiedForm;
@@ -287,7 +290,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     score,
     kind: explained ? 'sign-in-copy' : kind,
     organisationPage: false,
-    reasons: [headline, ...found, reasons.credentialForm()],
+    reasons: credential ? [headline, ...found, reasons.credentialForm()] : [headline, ...found],
   };
 }
 

@@ -11,9 +11,12 @@ import {
   DOCUMENT_WORD,
   IDENTITY_HOST_TEXT,
   LURE_PHRASES,
+  MAIL_PROVIDER,
+  MAILBOX_SETUP,
   MICROSOFT_ACCOUNT_PHRASES,
   MICROSOFT_FLOW_PHRASES,
   MICROSOFT_FOOTER_PAIRS,
+  MICROSOFT_MAIL_PROVIDER,
   MICROSOFT_NAME,
   MICROSOFT_ONLY_PHRASES,
   NOT_SIGN_IN_PHRASES,
@@ -78,6 +81,11 @@ export interface PageSignals {
   readonly disguisedText: boolean;
   /** A Microsoft sign-in address written in the page's own text: a drawn address bar. */
   readonly identityHostText: boolean;
+  /**
+   * Mail services offered as the way to open a shared document ("Login with Office 365 /
+   * Outlook / Other Mail"), form or no form: a document lure whose form is on the next page.
+   */
+  readonly providerChooser: boolean;
   /** A background picture with input boxes placed over it, and little text: a screenshot kit. */
   readonly screenshotLayout: boolean;
   /** The services the page's scripts or forms send data to (Telegram, Formspree…). */
@@ -173,6 +181,8 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
 ];
 const BUSY_TEXT = 3_000;
 const BUSY_LINKS = 30;
+/** A provider chooser kit is a few lines: its heading, one line about the document, the choices. */
+const CHOOSER_TEXT = 800;
 
 /** Whether `phrase` occurs in `text` as whole words. */
 export function hasPhrase(text: string, phrase: string): boolean {
@@ -432,6 +442,22 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   );
 
   const owaPhrases = countPhrases(suspect, OWA_PHRASES);
+  // Mail services offered as choices, a Microsoft one among them, beside a "shared document":
+  // with a lure's own line, under a Microsoft file service's name in the title ("OneDrive - See
+  // your files"), or with "choose your email provider" on a page of a few lines (a help page
+  // about setting up mail on a phone says that too, at more length). Never on a page that says
+  // it connects, imports or sets up a mailbox.
+  const choices = new Set(
+    [...`${suspect} | ${alts}`.matchAll(MAIL_PROVIDER)].map((m) => m[0].replace(/ /g, '')),
+  );
+  const chooserPhrase = countPhrases(suspect, CHOOSER_PHRASES) > 0;
+  const providerChooser =
+    [...choices].some((choice) => MICROSOFT_MAIL_PROVIDER.test(choice)) &&
+    DOCUMENT_WORD.test(suspect) &&
+    !MAILBOX_SETUP.test(words) &&
+    ((choices.size >= 2 && countPhrases(suspect, LURE_PHRASES) > 0) ||
+      (titleName && (choices.size >= 3 || chooserPhrase)) ||
+      (chooserPhrase && snapshot.textLength < CHOOSER_TEXT));
   return {
     hasPassword,
     identifier,
@@ -461,6 +487,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       countPhrases(suspect, LURE_PHRASES) +
       (DOCUMENT_WORD.test(suspect) ? countPhrases(suspect, CHOOSER_PHRASES) : 0),
     alertPhrases: countPhrases(suspect, ALERT_PHRASES),
+    providerChooser,
     microsoftName,
     presentsAsMicrosoft: presentsAs,
     officeApp: OFFICE_APP_NAME.test(suspect),

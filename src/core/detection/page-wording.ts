@@ -314,12 +314,27 @@ export const LURE_PHRASES = read([
 export const CHOOSER_PHRASES = read([
   'select your email provider',
   'choose your email provider',
+  'choose your e-mail provider',
   'select with email provider',
   'click on your email provider',
   'login with other mail',
   'login with other email',
   'sign in with other mail',
 ]);
+/**
+ * Mail services a provider chooser offers as ways to open a "shared document" ("Login with Office
+ * 365", "Outlook", "Yahoo", "Other Mail"): sign-in choices no real document service gives, since
+ * one signs in to the service that shares, not to one's mailbox.
+ */
+export const MAIL_PROVIDER =
+  /\b(?:office ?365|microsoft ?365|outlook|hotmail|gmail|yahoo|aol|other (?:e-?)?mail)\b/g;
+export const MICROSOFT_MAIL_PROVIDER = /^(?:office ?365|microsoft ?365|outlook|hotmail)$/;
+/**
+ * What a real page that lists mail providers is for: an app connecting or importing a mailbox,
+ * its calendar or contacts, or a help page on setting up mail. A kit's chooser only opens a file.
+ */
+export const MAILBOX_SETUP =
+  /\b(?:connect|connecting|sync|synchroni[sz]e|import|integrations?|calendars?|contacts|set ?up|add (?:an |your )?(?:email )?account)\b/;
 export const DOCUMENT_WORD = /\b(?:document|documents|file|files|pdf|invoice|shared)\b/;
 
 /** Account alerts that hurry people into typing their password. */

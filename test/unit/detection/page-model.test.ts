@@ -299,6 +299,43 @@ describe('the page model', () => {
     expect(verdict(setup, 'https://app.tidewater-mail.example/onboarding').verdict).toBe('other');
   });
 
+  it('reads a provider chooser with no form, whose form is on its next page, as a lure', () => {
+    const chooser = (title: string, line: string) =>
+      page(
+        title,
+        `<h2>${title}</h2><p>${line}</p><a href="o365.php">Login with Office 365</a>
+         <a href="ol.php">Login with Outlook</a><a href="other.php">Login with Other Mail</a>`,
+      );
+    const lure = verdict(
+      chooser('One Drive', 'To read the document, please choose your email provider below.'),
+    );
+    expect(lure).toEqual({ verdict: 'lookalike', codes: expect.any(Array) });
+    expect(lure.codes[0]).toBe('shared-document-lure');
+    // No form on the page: it is not said to ask for credentials itself.
+    expect(lure.codes).not.toContain('credential-form');
+    expect(
+      verdict(chooser('Secure Files', 'You have a new file. Select your email provider.')).verdict,
+    ).toBe('lookalike');
+    // The same list where an app connects a mailbox, or a page with no document at all.
+    expect(
+      verdict(
+        chooser(
+          'Connect your inbox',
+          'Log emails and files to your deals. Choose your email provider.',
+        ),
+        'https://app.pipeline.example/settings',
+      ).verdict,
+    ).toBe('other');
+    expect(verdict(chooser('Welcome', 'Choose your email provider below.')).verdict).toBe('other');
+    // A document service's own sign-in choices: Microsoft as an identity, not a mailbox.
+    const share = page(
+      'Contract.pdf',
+      `<h1>Alex shared a document with you</h1><p>Sign in to view it.</p>
+       <a href="/g">Continue with Google</a><a href="/m">Continue with Microsoft</a>`,
+    );
+    expect(verdict(share, 'https://sign.paperflow.example/d/1').verdict).toBe('other');
+  });
+
   it('flags an email-only "shared document" first step as a document lure', () => {
     const lure = page(
       'OneDrive',
