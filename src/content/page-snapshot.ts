@@ -50,7 +50,12 @@ export function buildPageSnapshot(
 
   const forms: SnapshotForm[] = [];
   for (const form of take(queryAllDeep(doc, 'form', roots), max.forms)) {
-    const action = resolve(form.getAttribute('action'), base, page);
+    // No action, or an empty one, posts to the page's own address (not its <base>).
+    const raw = form.getAttribute('action');
+    const action =
+      raw === null || raw.trim() === ''
+        ? resolve(page ?? null, undefined, page)
+        : resolve(raw, base, page);
     forms.push({
       actionHost: clip(action?.host),
       actionPath: clip(action?.path),

@@ -58,6 +58,10 @@ const SILENT = {
   'an organisation’s own Outlook Web App': corpusPage(
     'legitimate/onprem-owa/01-owa2016-logon.html',
   ),
+  // The form as loaded posts to logon.aspx itself; the sign-in button's script sets auth.owa.
+  'an organisation’s own Exchange 2013 Outlook Web App, its form’s action empty': corpusPage(
+    'legitimate/onprem-owa/33-owa2013-empty-action.html',
+  ),
   'an article with a newsletter box': {
     url: 'https://tips.tailspin.example/microsoft-365-sign-in',
     body: site('article-newsletter.html').body,

@@ -64,6 +64,21 @@ describe('buildPageSnapshot', () => {
     expect(snapshot.images).toEqual([{ alt: '', host: 'collect.example.net', file: 'logo.png' }]);
   });
 
+  it('reads a form with an empty or no action as posting to the page itself, not its <base>', () => {
+    // Exchange 2013's own logon page: its script sets the real action just before submitting.
+    const doc = documentFrom(`<html><head><base href="https://cdn.example.net/owa/"></head><body>
+      <form action="" method="POST" name="logonForm"></form><form method="post"></form></body></html>`);
+    const snapshot = buildPageSnapshot(
+      doc,
+      {},
+      'https://mail.example.org/owa/auth/logon.aspx?url=x',
+    );
+    expect(snapshot.forms.map((f) => [f.actionHost, f.actionPath])).toEqual([
+      ['', '/owa/auth/logon.aspx'],
+      ['', '/owa/auth/logon.aspx'],
+    ]);
+  });
+
   it('takes a frame without an address of its own (srcdoc) as its parent’s page', () => {
     // No pageUrl and no http(s) document URL: the base (a srcdoc frame's parent) is the page.
     const doc = documentFrom(`<html><head><base href="https://page.example.org/a/"></head><body>
