@@ -50,8 +50,9 @@ export function buildPageSnapshot(
 
   const forms: SnapshotForm[] = [];
   for (const form of take(queryAllDeep(doc, 'form', roots), max.forms)) {
-    // No action, or an empty one, posts to the page's own address (not its <base>).
-    const raw = form.getAttribute('action');
+    // No action, or an empty one, posts to the page's own address (not its <base>). A saved
+    // server template's code (`login.aspx<%=ReturnUrl%>`, `<?php echo $self ?>`) is no address.
+    const raw = form.getAttribute('action')?.replace(SERVER_CODE, '') ?? null;
     const action =
       raw === null || raw.trim() === ''
         ? resolve(page ?? null, undefined, page)
@@ -142,6 +143,9 @@ interface ResolvedUrl {
 }
 
 /** `value` against `base`; the host is '' when it is the page's own (`page`, not its `<base>`). */
+/** ASP.NET's and PHP's code left in a saved template: a server fills it in before a browser sees it. */
+const SERVER_CODE = /<%[\s\S]*?%>|<\?[\s\S]*?\?>/g;
+
 function resolve(
   value: string | null,
   base: string | undefined,

@@ -79,6 +79,22 @@ describe('buildPageSnapshot', () => {
     ]);
   });
 
+  it('reads a saved server template’s action without the code the server fills in', () => {
+    // Remote Desktop Web Access's own login.aspx, saved as the template it is served from.
+    const doc = documentFrom(`<html><body>
+      <form id="FrmLogin" action="login.aspx<%=SecurityElement.Escape(strReturnUrl)%>" method="post"></form>
+      <form action="<?php echo htmlspecialchars($_SERVER['PHP_SELF']); ?>" method="post"></form></body></html>`);
+    const snapshot = buildPageSnapshot(
+      doc,
+      {},
+      'https://rds.example.org/RDWeb/Pages/en-US/login.aspx',
+    );
+    expect(snapshot.forms.map((f) => f.actionPath)).toEqual([
+      '/RDWeb/Pages/en-US/login.aspx',
+      '/RDWeb/Pages/en-US/login.aspx',
+    ]);
+  });
+
   it('takes a frame without an address of its own (srcdoc) as its parent’s page', () => {
     // No pageUrl and no http(s) document URL: the base (a srcdoc frame's parent) is the page.
     const doc = documentFrom(`<html><head><base href="https://page.example.org/a/"></head><body>
