@@ -442,6 +442,9 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   );
 
   const owaPhrases = countPhrases(suspect, OWA_PHRASES);
+  // Microsoft's field ids also count where only the page's script writes the form.
+  const microsoftFieldCount =
+    countIn(MICROSOFT_FIELD_NAMES) || (marks.has('microsoft-field-id') ? 1 : 0);
   // Mail services offered as choices, a Microsoft one among them, beside a "shared document":
   // with a lure's own line, under a Microsoft file service's name in the title ("OneDrive - See
   // your files"), or with "choose your email provider" on a page of a few lines (a help page
@@ -462,9 +465,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     hasPassword,
     identifier,
     notSignInForm,
-    microsoftFields: countIn(MICROSOFT_FIELD_NAMES)
-      ? countIn(MICROSOFT_FIELD_NAMES) + countIn(SHARED_FIELD_NAMES)
-      : 0,
+    microsoftFields: microsoftFieldCount ? microsoftFieldCount + countIn(SHARED_FIELD_NAMES) : 0,
     owaFields: countIn(OWA_FIELD_NAMES),
     flowPhrases: countPhrases(suspect, MICROSOFT_FLOW_PHRASES),
     microsoftOnlyPhrases: countPhrases(suspect, MICROSOFT_ONLY_PHRASES),

@@ -43,6 +43,23 @@ describe('readableText', () => {
 });
 
 describe('page snapshot: kit marks', () => {
+  it('reads Microsoft’s field ids and a masked text box in a form a script joins from pieces', () => {
+    const html = page(
+      'Sign in to your account',
+      `<img src="images/mcsft_logo.svg" alt="Micr0soft"><div id="slot"></div>
+       <script>var p=['<form method="post" action="next.php">','<input name="login" type="email" id="i0116">',
+       '<input name="pass" type="text" style="','-webkit-text-security: disc;','" id="i0118"></form>'];
+       document.getElementById('slot').innerHTML=p.join('');</script>`,
+    );
+    const snap = snapshot(html, 'https://docs-review.example/Office365/index.php');
+    expect(snap.fields).toEqual([]);
+    expect(snap.marks).toEqual(expect.arrayContaining(['type=password', 'microsoft-field-id']));
+    expect(verdict(html, 'https://docs-review.example/x/index.php').verdict).toBe('lookalike');
+    // The same page's script without Microsoft's ids or the mask asks for nothing it can see.
+    const plain = html.replaceAll('i011', 'box').replace('-webkit-text-security: disc;', '');
+    expect(verdict(plain, 'https://docs-review.example/x/index.php').verdict).toBe('other');
+  });
+
   it('names where scripts send data, script-built markup and logo colours, never the code', () => {
     const html = page(
       'x',
