@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { type Classification, classifyUrl, parseWebUrl } from '../src/core/detection';
 import { analyseSavedPage } from './lib/saved-page';
+import { decodeSavedPage } from './lib/saved-page-bytes';
 
 type Result =
   | ({ url: string } & Pick<Classification, 'verdict' | 'service' | 'kind' | 'reasons'> & {
@@ -29,7 +30,7 @@ async function classifyLine(line: string): Promise<Result> {
   if (file) {
     let html: string;
     try {
-      html = await readFile(file, 'utf8');
+      html = decodeSavedPage(await readFile(file));
     } catch (error) {
       return {
         url,

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -61,6 +63,20 @@ describe('scripts/detect.ts', () => {
     expect(results[6]).toHaveProperty('error');
     expect(results[7]).toMatchObject({ verdict: 'other', reasons: [] });
     expect(results[8]).toMatchObject({ url: 'https://www.wikipedia.org/', verdict: 'other' });
+  });
+
+  it('reads a saved page in the encoding it was saved in (a UTF-16 copy of a clone)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'account-helper-detect-'));
+    const clone = readFileSync(join(pages, 'clone-entra-sign-in.html'), 'utf8');
+    const file = join(dir, 'clone-utf16.html');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clone, 'utf16le')]));
+    try {
+      const { status, lines } = runDetect(`https://docs-share.example.net/view\t${file}\n`);
+      expect(status).toBe(0);
+      expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ verdict: 'lookalike' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives every result `hosting`: shared content on Microsoft’s hosts, else null', () => {
