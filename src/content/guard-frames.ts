@@ -3,7 +3,7 @@ import { FRAME_LISTEN_HOOK, FRAME_LOOKALIKE } from '../messaging/guard-frame-mes
 import type { PageReport } from '../messaging/messages';
 import { credentialFields } from './credential-form';
 import { contentApi } from './ext';
-import { MAX_REPORTS } from './guard-watch';
+import { reportBudget } from './guard-watch';
 import { send } from './send';
 
 /**
@@ -11,16 +11,16 @@ import { send } from './send';
  * look hands the frame over once more (a credential field got focus, or the frame wrote a new
  * document over itself) with other credential fields than it last reported: a frame can't show a
  * harmless form first and swap a kit in after. Returns the check for those later hand-overs.
- * At most MAX_REPORTS reports.
+ * Reports are budgeted (`reportBudget`); past the budget, the frame's form is looked at again
+ * once the next report is there.
  */
 export function checkFrameForms(doc: Document, report: () => unknown): () => void {
   let reported: string | null = null;
-  let reports = 0;
+  const takeReport = reportBudget(() => check());
   const check = () => {
     const fields = credentialFields(doc, true);
-    if (fields === '' || fields === reported || reports >= MAX_REPORTS) return;
+    if (fields === '' || fields === reported || !takeReport()) return;
     reported = fields;
-    reports++;
     report();
   };
   check();

@@ -5,8 +5,42 @@ import { type Address, addressMayWarnAlone } from './microsoft-address';
 export const WATCH_MS = 10_000;
 /** At most one look per this many milliseconds (and per animation frame) while it is watched. */
 export const CHECK_GAP_MS = 100;
-/** A page that keeps changing its form gets this many reports at most. */
+/** A page that keeps changing its form gets this many reports at once… */
 export const MAX_REPORTS = 4;
+/** …then one more each this many milliseconds: it can't spend them all and show its kit after. */
+export const REPORT_REFILL_MS = 2_000;
+
+/**
+ * MAX_REPORTS reports, and one more every REPORT_REFILL_MS up to MAX_REPORTS again. `take` spends
+ * one if one is left; if none is, it calls `again` (once, however often it is asked) when the
+ * next one is there, so the form a page shows then is looked at without another event.
+ */
+export function reportBudget(again: () => void): () => boolean {
+  let left = MAX_REPORTS;
+  let since = Date.now();
+  let waiting = false;
+  return () => {
+    const now = Date.now();
+    const gained = Math.floor((now - since) / REPORT_REFILL_MS);
+    left = Math.min(MAX_REPORTS, left + gained);
+    since = left === MAX_REPORTS ? now : since + gained * REPORT_REFILL_MS;
+    if (left > 0) {
+      left--;
+      return true;
+    }
+    if (!waiting) {
+      waiting = true;
+      setTimeout(
+        () => {
+          waiting = false;
+          again();
+        },
+        since + REPORT_REFILL_MS - now,
+      );
+    }
+    return false;
+  };
+}
 const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**
@@ -74,7 +108,6 @@ export function guardPage(
 ): (inShadow: boolean) => void {
   let focusedInShadow = startsInShadow;
   let reported: string | null = null;
-  let reports = 0;
   let busy = false;
   let changedWhileBusy = false;
   let done = false;
@@ -83,6 +116,7 @@ export function guardPage(
   // Worth a report without a form: the address alone may be judged a lookalike.
   const addressWarns = where !== undefined && addressMayWarnAlone(where);
 
+  const takeReport = reportBudget(() => look());
   const look = (): boolean => {
     if (done) return true;
     if (busy) {
@@ -98,13 +132,14 @@ export function guardPage(
     // No form: only an address that may warn on its own is worth a report (once).
     if (fields === '' && (reported !== null || !addressWarns)) return false;
     if (fields === reported) return false;
+    // Out of reports (a page swapping forms to use them up): looked at again once one is there.
+    if (!takeReport()) return false;
     reported = fields;
-    reports++;
     busy = true;
     report(fields !== '').then(
       (marked) => {
         busy = false;
-        if (marked || reports >= MAX_REPORTS) {
+        if (marked) {
           done = true;
           stopWatching();
         } else if (changedWhileBusy) {

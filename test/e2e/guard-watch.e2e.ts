@@ -15,6 +15,7 @@ const LATER_MS = 11_000;
 const STOPPING_KIT = 'https://portal.northwind-files.example/view/stopped.html';
 const REWRITE_KIT = 'https://cdn.bluefinch-media.example/p/wait.html';
 const REWRITE_AFTER_CHECK = 'https://books.northwind.example/account/sign-in';
+const BURNING_KIT = 'https://portal.northwind-files.example/view/burn.html';
 const ORDINARY = 'https://gardening.example/club';
 const COMPANY = 'https://books.northwind.example/sign-in';
 
@@ -33,6 +34,21 @@ const STOP_FOCUS = ['focusin', 'focus']
 function rewritingKit(): string {
   return `<!doctype html><title>Please wait</title><p>Checking your browser before you continue…</p>
 <script>${rewriteLater()}</script>`;
+}
+
+/**
+ * An ordinary sign-in page that swaps in new boxes again and again, so each swap is one more
+ * report of a harmless form, then swaps the cloned sign-in form in (no focus, within the watch).
+ */
+function burningKit(): string {
+  const clone = /<body[^>]*>([\s\S]*)<\/body>/.exec(site('cloned-sign-in.html').body)?.[1];
+  if (!clone) throw new Error('cloned-sign-in.html has no body');
+  const script = `var n = 0; var t = setInterval(function () {
+  n++;
+  if (n <= 8) { document.querySelector('form').innerHTML = '<input type="email" name="email' + n + '"><input type="password" name="password">'; return; }
+  clearInterval(t); document.body.innerHTML = ${JSON.stringify(clone)};
+}, 300);`;
+  return site('company-sign-in.html').body.replace('</body>', `<script>${script}</script></body>`);
 }
 
 /** A script that writes the document-write kit over the page once the watch is over. */
@@ -83,6 +99,7 @@ describe.each(BROWSERS)(
             `<script>${rewriteLater()}</script></body>`,
           ),
         })
+        .route(BURNING_KIT, { body: burningKit() })
         .route(ORDINARY, site('ordinary.html'))
         .route(COMPANY, site('company-sign-in.html'));
     });
@@ -164,6 +181,14 @@ describe.each(BROWSERS)(
       expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
       await waitFor(() => warningCoversPage(page), 'the warning over the rewritten page');
     }, 40_000);
+
+    it('flags a kit shown after the page spent its reports on harmless forms', async () => {
+      const page = await visit(BURNING_KIT);
+      await page.waitForSelector('input[name="loginfmt"]', { timeout: 10_000 });
+      await page.waitForSelector('[data-account-helper]', { timeout: 10_000 });
+      expect(await markerAttributes(page)).toMatchObject({ 'data-verdict': 'lookalike' });
+      await waitFor(() => warningCoversPage(page), 'the warning over the swapped-in kit');
+    });
 
     it('flags a kit that first shows a cover page naming no brand, then swaps in its form', async () => {
       const page = await visit(COVER_KIT);

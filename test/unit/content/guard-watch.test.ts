@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { credentialFieldFocus } from '../../../src/content/credential-form';
-import { guardPage, watchChanges } from '../../../src/content/guard-watch';
+import {
+  guardPage,
+  MAX_REPORTS,
+  REPORT_REFILL_MS,
+  watchChanges,
+} from '../../../src/content/guard-watch';
 import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
 
 useLinkedomWatch();
@@ -140,6 +145,20 @@ describe('guardPage', () => {
     (doc.getElementById('f') as HTMLElement).innerHTML = '<input type="password" name="passwd">';
     await settle();
     expect(reports).toHaveLength(1);
+  });
+
+  it('reports a kit shown after the page used its reports up on harmless forms', async () => {
+    const doc = page(`${LONG_TEXT}<form id="f"><input type="email" name="news"></form>`);
+    const reports = guard(doc);
+    await settle();
+    const form = doc.getElementById('f') as HTMLElement;
+    for (let i = 0; i < MAX_REPORTS + 2; i++) {
+      form.innerHTML = `<input type="email" name="news${i}">`;
+      await settle(120);
+    }
+    form.innerHTML = '<input type="email" name="loginfmt"><input type="password" name="passwd">';
+    await settle(REPORT_REFILL_MS + 300);
+    expect(reports.at(-1)).toContain('loginfmt');
   });
 
   it('does not report again when nothing about the form changed', async () => {
