@@ -11,9 +11,10 @@ export const MAX_REPORTS = 4;
 export const REPORT_REFILL_MS = 2_000;
 
 /**
- * MAX_REPORTS reports, and one more every REPORT_REFILL_MS up to MAX_REPORTS again. `take` spends
- * one if one is left; if none is, it calls `again` (once, however often it is asked) when the
- * next one is there, so the form a page shows then is looked at without another event.
+ * MAX_REPORTS reports, and one more every REPORT_REFILL_MS up to MAX_REPORTS again. The returned
+ * function spends one if one is left; if none is, it calls `again` (once, however often it is
+ * asked) when the next one is there, so the form a page shows then is looked at without another
+ * event.
  */
 export function reportBudget(again: () => void): () => boolean {
   let left = MAX_REPORTS;
@@ -41,6 +42,7 @@ export function reportBudget(again: () => void): () => boolean {
     return false;
   };
 }
+
 const WATCHED = { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] };
 
 /**

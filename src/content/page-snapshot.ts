@@ -142,10 +142,10 @@ interface ResolvedUrl {
   readonly file: string;
 }
 
-/** `value` against `base`; the host is '' when it is the page's own (`page`, not its `<base>`). */
 /** ASP.NET's and PHP's code left in a saved template: a server fills it in before a browser sees it. */
 const SERVER_CODE = /<%[\s\S]*?%>|<\?[\s\S]*?\?>/g;
 
+/** `value` against `base`; the host is '' when it is the page's own (`page`, not its `<base>`). */
 function resolve(
   value: string | null,
   base: string | undefined,

@@ -453,14 +453,16 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const choices = new Set(
     [...`${suspect} | ${alts}`.matchAll(MAIL_PROVIDER)].map((m) => m[0].replace(/ /g, '')),
   );
-  const chooserPhrase = countPhrases(suspect, CHOOSER_PHRASES) > 0;
+  const lureLines = countPhrases(suspect, LURE_PHRASES);
+  const chooserLines = countPhrases(suspect, CHOOSER_PHRASES);
+  const documentWord = DOCUMENT_WORD.test(suspect);
   const providerChooser =
     [...choices].some((choice) => MICROSOFT_MAIL_PROVIDER.test(choice)) &&
-    DOCUMENT_WORD.test(suspect) &&
+    documentWord &&
     !MAILBOX_SETUP.test(words) &&
-    ((choices.size >= 2 && countPhrases(suspect, LURE_PHRASES) > 0) ||
-      (titleName && (choices.size >= 3 || chooserPhrase)) ||
-      (chooserPhrase && snapshot.textLength < CHOOSER_TEXT));
+    ((choices.size >= 2 && lureLines > 0) ||
+      (titleName && (choices.size >= 3 || chooserLines > 0)) ||
+      (chooserLines > 0 && snapshot.textLength < CHOOSER_TEXT));
   return {
     hasPassword,
     identifier,
@@ -484,9 +486,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
       // Its words beside Microsoft's name in the title (not a heading: another site's page may
       // open with "Sign up for weekly Outlook tips").
       (owaPhrases > 0 && (titleName || countPhrases(title, OWA_PHRASES) > 0)),
-    lurePhrases:
-      countPhrases(suspect, LURE_PHRASES) +
-      (DOCUMENT_WORD.test(suspect) ? countPhrases(suspect, CHOOSER_PHRASES) : 0),
+    lurePhrases: lureLines + (documentWord ? chooserLines : 0),
     alertPhrases: countPhrases(suspect, ALERT_PHRASES),
     providerChooser,
     microsoftName,
