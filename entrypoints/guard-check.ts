@@ -4,6 +4,7 @@ import type { GuardCheck } from '../src/content/guard-check-loader';
 import {
   checkFrameForms,
   listenForFrameLookalikes,
+  newToJudge,
   reportFrame,
   startListening,
 } from '../src/content/guard-frames';
@@ -40,25 +41,33 @@ export default defineUnlistedScript(() => {
 
 /**
  * A frame reports its form to the background, which warns on the top page (guard-frames.ts), and
- * reports again when other credential fields get focus or come with a new document. The snapshot
+ * reports again, if it changed, when a credential field gets focus or input or comes with a new
+ * document. The snapshot
  * walks open shadow roots, so a form seen only through a focused field in one is in it too.
  */
 function checkFrame(): GuardCheck {
-  return checkFrameForms(document, () => reportFrame(buildPageSnapshot(document)));
+  const isNew = newToJudge();
+  return checkFrameForms(document, () => {
+    const snapshot = buildPageSnapshot(document);
+    if (isNew(document.URL, snapshot)) reportFrame(snapshot);
+  });
 }
 
 function checkTopPage(inShadow: boolean): GuardCheck {
+  const isNew = newToJudge();
   return guardPage(
     document,
     addressOf(document.URL),
     async (hasForm) => {
       await pageIdle(document);
+      // Without a form the address is all there is to judge (the background asks for the
+      // snapshot if it wants one after all: shared content).
+      const snapshot = hasForm ? await snapshotWithPictures(document) : undefined;
+      if (!isNew(document.URL, snapshot)) return false;
       startListening(handleFrameLookalike);
       let marked = false;
       await runContentScript({
-        // Without a form the address is all there is to judge (the background asks for the
-        // snapshot if it wants one after all: shared content).
-        snapshotPage: hasForm ? snapshotWithPictures : undefined,
+        snapshotPage: () => snapshot,
         snapshotOnRequest: buildPageSnapshot,
         onLookalike: (marker, report) => {
           marked = true;

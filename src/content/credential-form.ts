@@ -102,14 +102,17 @@ export function credentialFields(doc: Document, deep: boolean): string {
 }
 
 /**
- * A `focusin` listener that calls `found` when a credential field gets focus, before anything is
- * typed; `inShadow` when it sits in an open shadow root. The guard walks shadow roots only where
+ * A `focusin` and `input` listener that calls `found` when a credential field gets focus, before
+ * anything is typed, and as it is typed into (never reading what); `inShadow` when it sits in an
+ * open shadow root. The guard walks shadow roots only where
  * a hidden form is plausible (the walk is costly on every page), and watches a page for its first
  * 10 s only, so a form hidden in a shadow root amid ordinary text, or one added later (a provider
  * chooser's pop-up opened after a minute), is caught here; so is a form added to a frame, which
  * isn't watched.
  */
-export function credentialFieldFocus(found: (inShadow: boolean) => void): (event: Event) => void {
+export function credentialFieldListener(
+  found: (inShadow: boolean) => void,
+): (event: Event) => void {
   return (event) => {
     // Focus events leave a shadow root retargeted to its host; the path still starts at the field.
     const field = event.composedPath()[0] as Element | undefined;

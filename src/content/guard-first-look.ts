@@ -1,4 +1,4 @@
-import { boundedFirstLook, credentialFieldFocus, hasCredentialForm } from './credential-form';
+import { boundedFirstLook, credentialFieldListener, hasCredentialForm } from './credential-form';
 import { watchChanges } from './guard-watch';
 import { addressMayWarnAlone, addressOf } from './microsoft-address';
 
@@ -58,11 +58,17 @@ export function guardFirstLook(
         () => handed,
       );
   };
-  // One listener, added again after `document.open()`: adding it while it is there does nothing.
-  const focused = credentialFieldFocus((inShadow) =>
+  // Listeners added again after `document.open()`: adding one while it is there does nothing.
+  const focused = credentialFieldListener((inShadow) =>
     handed ? handOver(inShadow) : hand(inShadow),
   );
-  const listen = () => (doc.defaultView ?? doc).addEventListener('focusin', focused, true);
+  // Focus, and input too: a page that focused its field itself and changed its look after (the
+  // harmless form judged, the watch over) gets looked at again when the person types.
+  const listen = () => {
+    const target = doc.defaultView ?? doc;
+    target.addEventListener('focusin', focused, true);
+    target.addEventListener('input', focused, true);
+  };
   listen();
   // Only the document's own children, and only a removal: the tree swapped out, never the parser
   // putting it in, nor an ordinary change.

@@ -8,23 +8,34 @@ import { send } from './send';
 
 /**
  * A subframe's check: its credential form is reported now (`report`), and again whenever the first
- * look hands the frame over once more (a credential field got focus, or the frame wrote a new
- * document over itself) with other credential fields than it last reported: a frame can't show a
- * harmless form first and swap a kit in after. Returns the check for those later hand-overs.
- * Reports are budgeted (`reportBudget`); past the budget, the frame's form is looked at again
- * once the next report is there.
+ * look hands the frame over once more (a credential field got focus or input, or the frame wrote a
+ * new document over itself): a frame can't show a harmless form first and swap a kit in, or put
+ * Microsoft's look around the same boxes, after. The report sends nothing the background has
+ * already judged (`newToJudge`). Returns the check for those later hand-overs. Reports are
+ * budgeted (`reportBudget`); past the budget, the frame is looked at again once the next report
+ * is there.
  */
 export function checkFrameForms(doc: Document, report: () => unknown): () => void {
-  let reported: string | null = null;
   const takeReport = reportBudget(() => check());
   const check = () => {
-    const fields = credentialFields(doc, true);
-    if (fields === '' || fields === reported || !takeReport()) return;
-    reported = fields;
-    report();
+    if (credentialFields(doc, true) !== '' && takeReport()) report();
   };
   check();
   return check;
+}
+
+/**
+ * Tells whether a page's address and snapshot are new, unlike the last ones it was told: the
+ * background has judged those already, so they are not sent again.
+ */
+export function newToJudge(): (url: string, snapshot: unknown) => boolean {
+  let last: string | undefined;
+  return (url, snapshot) => {
+    const seen = `${url}\n${JSON.stringify(snapshot ?? null)}`;
+    if (seen === last) return false;
+    last = seen;
+    return true;
+  };
 }
 
 /**

@@ -111,18 +111,25 @@ export function guardPage(
   let focusedInShadow = startsInShadow;
   let reported: string | null = null;
   let busy = false;
-  let changedWhileBusy = false;
+  // A look asked for while a report was on its way or none was left: by a field, or by a change.
+  let owed: 'none' | 'look' | 'field' = 'none';
   let done = false;
   let stopWatching = () => {};
   const firstLook = boundedFirstLook(doc);
   // Worth a report without a form: the address alone may be judged a lookalike.
   const addressWarns = where !== undefined && addressMayWarnAlone(where);
 
-  const takeReport = reportBudget(() => look());
-  const look = (): boolean => {
+  const lookAgain = () => {
+    const byField = owed === 'field';
+    owed = 'none';
+    look(byField);
+  };
+  const takeReport = reportBudget(lookAgain);
+  /** `byField`: a credential field got focus or input, so the page is reported whatever changed. */
+  const look = (byField = false): boolean => {
     if (done) return true;
     if (busy) {
-      changedWhileBusy = true;
+      if (owed !== 'field') owed = byField ? 'field' : 'look';
       return false;
     }
     // One native query first, which finds nothing on most pages. The walk through open shadow
@@ -133,10 +140,18 @@ export function guardPage(
     else if (found === 'fields') fields = credentialFields(doc, false);
     // No form: only an address that may warn on its own is worth a report (once).
     if (fields === '' && (reported !== null || !addressWarns)) return false;
-    if (fields === reported) return false;
+    // The same boxes amid other words (a kit that puts Microsoft's look around a form already
+    // judged harmless) are a new page to judge. A field's focus or input is reported anyway: a
+    // page can change what shows without a change the watch sees (a class, a picture), and the
+    // report sends nothing the background has already judged (guard-check.ts).
+    const seen = fields === '' ? '' : `${fields}\n${pageText(doc)}`;
+    if (seen === reported && !byField) return false;
     // Out of reports (a page swapping forms to use them up): looked at again once one is there.
-    if (!takeReport()) return false;
-    reported = fields;
+    if (!takeReport()) {
+      if (byField) owed = 'field';
+      return false;
+    }
+    reported = seen;
     busy = true;
     report(fields !== '').then(
       (marked) => {
@@ -144,10 +159,7 @@ export function guardPage(
         if (marked) {
           done = true;
           stopWatching();
-        } else if (changedWhileBusy) {
-          changedWhileBusy = false;
-          look();
-        }
+        } else if (owed !== 'none') lookAgain();
       },
       () => {
         done = true;
@@ -157,9 +169,14 @@ export function guardPage(
     return false;
   };
 
-  if (!look()) stopWatching = watchChanges(doc, look);
+  if (!look()) stopWatching = watchChanges(doc, () => look());
   return (inShadow) => {
     focusedInShadow ||= inShadow;
-    look();
+    look(true);
   };
+}
+
+/** What a page says: its title and its text (the values typed into its fields are no part of it). */
+export function pageText(doc: Document): string {
+  return `${doc.title}\n${doc.body?.textContent ?? ''}`;
 }

@@ -32,6 +32,40 @@ const FIELDS = `<form action="/continue" method="post">
   <button type="submit">Continue</button></form><a href="/help">Help</a>`;
 /** A bookshop's own sign-in: a credential form the guard reports and finds harmless. */
 const HARMLESS_FORM = `<h1>Northwind Books</h1><p>Sign in to see your orders.</p>${FIELDS}`;
+/** Microsoft's look, put around the bookshop's own boxes later: the boxes themselves stay. */
+const MICROSOFT_TOP = `<img src="${CLONE_ASSETS[1]}" alt="Microsoft" width="108" height="24"><div role="heading" aria-level="1">Sign in</div>`;
+const MICROSOFT_END = `<div><a href="#">Can't access your account?</a></div><div>No account? <a href="#">Create one!</a></div><p>© Microsoft 2026 · Terms of use · Privacy &amp; cookies</p>`;
+/** Turns HARMLESS_FORM's page into Microsoft's sign-in, 1.5 s after load, keeping its boxes. */
+const REBRAND = `<script>setTimeout(() => {
+  document.title = 'Sign in to your account';
+  document.querySelector('h1').outerHTML = ${JSON.stringify(MICROSOFT_TOP)};
+  document.querySelector('p').remove();
+  document.querySelector('a[href="/help"]').outerHTML = ${JSON.stringify(MICROSOFT_END)};
+}, 1500);</script>`;
+/**
+ * The bookshop's page again, which focuses its own box, then turns into Microsoft's with nothing
+ * the guard's watch sees: only the text in its text nodes and a picture's attributes change.
+ */
+const QUIET_REBRAND = {
+  body: `<img id="logo" alt="Northwind Books" src="data:," width="108" height="24"><h1 id="t">Northwind Books</h1>
+<p id="s">Sign in to see your orders.</p>${FIELDS}<p id="f1">Questions? Write to us.</p><p id="f2">Northwind Books 2026</p>`,
+  head: `<script>addEventListener('DOMContentLoaded', () => {
+  let focusins = 0;
+  addEventListener('focusin', () => { document.documentElement.dataset.focusins = String(++focusins); });
+  document.querySelector('input[name=email]').focus();
+  setTimeout(() => {
+    const logo = document.getElementById('logo');
+    logo.alt = 'Microsoft';
+    logo.src = ${JSON.stringify(CLONE_ASSETS[1])};
+    const say = (id, text) => { document.getElementById(id).firstChild.data = text; };
+    say('t', 'Sign in');
+    say('s', "Can't access your account?");
+    say('f1', 'No account? Create one!');
+    say('f2', '© Microsoft 2026 · Terms of use · Privacy & cookies');
+    document.documentElement.dataset.changed = String(focusins);
+  }, 1500);
+});</script>`,
+};
 const escapeAttribute = (html: string) => html.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 const ROUTES: Record<string, { contentType: string; body: string }> = {
@@ -79,6 +113,14 @@ const ROUTES: Record<string, { contentType: string; body: string }> = {
     HARMLESS_FORM,
     `<script>setTimeout(() => { document.open(); document.write(${JSON.stringify(CLONE)}); document.close(); }, 2000);</script>`,
   ),
+  // Pages judged harmless that put Microsoft's look around the same boxes after: in the page,
+  // in a frame, and with no change the watch sees.
+  [`${CONTENT_HOST}/rebranded`]: page(HARMLESS_FORM, REBRAND),
+  [`${CONTENT_HOST}/framed-rebrand`]: page(
+    '<h1>Shared documents</h1><iframe style="width:100%;height:600px;border:0" src="/frame-rebrand"></iframe>',
+  ),
+  [`${CONTENT_HOST}/frame-rebrand`]: page(HARMLESS_FORM, REBRAND),
+  [`${CONTENT_HOST}/quiet-rebrand`]: page(QUIET_REBRAND.body, QUIET_REBRAND.head),
   [`${CONTENT_HOST}/shadow`]: page(
     '<h1>Shared documents</h1><div id="app"></div>',
     `<script>addEventListener('DOMContentLoaded', () => {
@@ -251,6 +293,40 @@ describe.each(BROWSERS)('the warning holds in %s', (browserName) => {
 
   it('warns on the top page when a frame writes the clone over its harmless form', async () => {
     const tab = await visit(`${CONTENT_HOST}/framed-rewrite`);
+    await expectWarning(tab);
+    await tab.close();
+  });
+
+  it("warns on a page judged harmless that puts Microsoft's look around the same boxes", async () => {
+    const tab = await visit(`${CONTENT_HOST}/rebranded`);
+    await expectWarning(tab);
+    await tab.close();
+  });
+
+  it("warns on the top page when a frame puts Microsoft's look around the same boxes", async () => {
+    const tab = await visit(`${CONTENT_HOST}/framed-rebrand`);
+    const focusFrameField = () =>
+      tab.evaluate(() => {
+        const frame = document.querySelector('iframe')?.contentDocument;
+        if (!frame?.querySelector('[role="heading"]')) return false;
+        (frame.querySelector('input[name="email"]') as HTMLInputElement).focus();
+        return true;
+      });
+    await waitFor(focusFrameField, "Microsoft's look in the frame");
+    await expectWarning(tab);
+    await tab.close();
+  });
+
+  it('warns when typing into a box whose page changed its words and picture around it', async () => {
+    const tab = await visit(`${CONTENT_HOST}/quiet-rebrand`);
+    await tab.waitForSelector('html[data-changed]');
+    // Nothing the guard's watch sees has changed: no warning without the person's typing.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await tab.$('[data-account-helper]')).toBeNull();
+    const focusinsBefore = await tab.evaluate(() => document.documentElement.dataset.focusins);
+    expect(focusinsBefore).toBe('1');
+    await tab.keyboard.type('a');
+    // The box had focus all along: typing, not a new focus, gets the page looked at again.
     await expectWarning(tab);
     await tab.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardFirstLook } from '../../../src/content/guard-first-look';
-import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
+import { focus, input, page, settle, useLinkedomWatch } from './linkedom-page';
 
 useLinkedomWatch();
 
@@ -59,15 +59,19 @@ describe('the first look', () => {
     expect(look(doc)).toEqual([]);
   });
 
-  it('passes every later credential focus on to the rest of the guard, nothing else', () => {
+  it('passes every later credential focus and input on to the rest of the guard, nothing else', () => {
     const doc = page(
       `${TEXT}<form><input type="email" name="login"><input type="search" name="q"></form>`,
     );
     const handed = look(doc);
-    focus(doc.querySelector('input[name="login"]') as Element);
-    focus(doc.querySelector('input[name="q"]') as Element);
-    focus(doc.querySelector('input[name="login"]') as Element);
-    expect(handed).toEqual([false, false, false]);
+    const login = doc.querySelector('input[name="login"]') as Element;
+    const search = doc.querySelector('input[name="q"]') as Element;
+    focus(login);
+    focus(search);
+    input(search);
+    focus(login);
+    input(login);
+    expect(handed).toEqual([false, false, false, false]);
   });
 
   it('starts over when the page writes a new document over itself', async () => {

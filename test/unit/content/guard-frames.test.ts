@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkFrameForms } from '../../../src/content/guard-frames';
+import { checkFrameForms, newToJudge } from '../../../src/content/guard-frames';
 import { MAX_REPORTS, REPORT_REFILL_MS } from '../../../src/content/guard-watch';
 import { page } from './linkedom-page';
 
@@ -10,7 +10,11 @@ const KIT =
 /** The frame's check on `doc`; how many reports it made so far, and the check for hand-overs. */
 function frame(doc: Document) {
   const reports: string[] = [];
-  const check = checkFrameForms(doc, () => reports.push(doc.body.innerHTML));
+  // As guard-check.ts: the frame's markup stands in for its snapshot, sent only when it is new.
+  const isNew = newToJudge();
+  const check = checkFrameForms(doc, () => {
+    if (isNew(doc.URL, doc.body.innerHTML)) reports.push(doc.body.innerHTML);
+  });
   return { reports, check };
 }
 
@@ -33,6 +37,15 @@ describe('a frame’s forms', () => {
     doc.body.innerHTML = KIT;
     check();
     expect(reports).toEqual([NEWSLETTER, KIT]);
+  });
+
+  it('are reported again when the frame puts another look around the same boxes', () => {
+    const doc = page(NEWSLETTER);
+    const { reports, check } = frame(doc);
+    doc.body.insertAdjacentHTML('afterbegin', '<img alt="Microsoft"><h1>Sign in</h1>');
+    check();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toContain('Sign in');
   });
 
   it('report nothing while the frame has no credential field (a document being written)', () => {

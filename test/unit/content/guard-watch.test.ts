@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { credentialFieldFocus } from '../../../src/content/credential-form';
+import { credentialFieldListener } from '../../../src/content/credential-form';
+import { newToJudge } from '../../../src/content/guard-frames';
 import {
   guardPage,
   MAX_REPORTS,
   REPORT_REFILL_MS,
   watchChanges,
 } from '../../../src/content/guard-watch';
-import { focus, page, settle, useLinkedomWatch } from './linkedom-page';
+import { focus, input, page, settle, useLinkedomWatch } from './linkedom-page';
 
 useLinkedomWatch();
 const g = globalThis as unknown as Record<string, unknown>;
@@ -18,12 +19,17 @@ const LONG_TEXT = `<p>${'Our next meeting is on Thursday. Bring seeds to swap. '
 /** Runs the guard with a report that answers `verdicts` in turn (true: the page was marked). */
 function guard(doc: Document, verdicts: boolean[] = [], where = ORDINARY_ADDRESS) {
   const reports: string[] = [];
+  // As guard-check.ts: a page's markup stands in for its snapshot, sent only when it is new.
+  const isNew = newToJudge();
   const focused = guardPage(doc, where, async () => {
+    if (!isNew(doc.URL, doc.body.innerHTML)) return false;
     reports.push(doc.body.innerHTML);
     return verdicts[reports.length - 1] ?? false;
   });
-  // As the first look passes each focused credential field on (guard-first-look.ts).
-  doc.addEventListener('focusin', credentialFieldFocus(focused), true);
+  // As the first look passes each credential field's focus and input on (guard-first-look.ts).
+  const listener = credentialFieldListener(focused);
+  doc.addEventListener('focusin', listener, true);
+  doc.addEventListener('input', listener, true);
   return reports;
 }
 
@@ -138,6 +144,20 @@ describe('guardPage', () => {
     expect(reports).toHaveLength(2);
   });
 
+  it('reports the same boxes again once the page puts another look around them', async () => {
+    const doc = page(
+      `<h1 id="brand">Northwind Books</h1><form><input type="email" name="email"><input type="password" name="password"></form>`,
+    );
+    const reports = guard(doc);
+    await settle();
+    expect(reports).toHaveLength(1);
+    (doc.getElementById('brand') as HTMLElement).outerHTML =
+      '<img alt="Microsoft"><div role="heading">Sign in</div>';
+    await settle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toContain('alt="Microsoft"');
+  });
+
   it('stops as soon as the page has a verdict', async () => {
     const doc = page(`${LONG_TEXT}<form id="f"><input type="email" name="login"></form>`);
     const reports = guard(doc, [true]);
@@ -225,6 +245,31 @@ describe('a credential field that gets focus', () => {
     focus(doc.querySelector('input[name="pw"]') as HTMLElement);
     await settle(0);
     expect(reports).toHaveLength(1);
+  });
+
+  it('gets a page reported that changed its look without a change the watch sees', async () => {
+    const doc = page(
+      `<div id="brand" hidden><img alt="Microsoft"><div>Sign in</div></div><form><input type="email" name="email"><input type="password" name="password"></form>`,
+    );
+    // As a page whose 10 s are up: only the field's focus or input can tell.
+    g.MutationObserver = class {
+      observe() {}
+      disconnect() {}
+    };
+    const reports = guard(doc);
+    await settle(0);
+    expect(reports).toHaveLength(1);
+    (doc.getElementById('brand') as HTMLElement).removeAttribute('hidden');
+    const field = doc.querySelector('input[name="email"]') as HTMLElement;
+    input(field);
+    await settle(0);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).not.toContain('hidden');
+    // Typing on, with nothing else changed, sends nothing more.
+    input(field);
+    focus(field);
+    await settle(0);
+    expect(reports).toHaveLength(2);
   });
 
   it('is no reason to report a search box', async () => {

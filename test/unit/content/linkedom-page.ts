@@ -33,3 +33,9 @@ export function focus(field: Element): void {
   const view = field.ownerDocument.defaultView as unknown as { Event: typeof Event };
   field.dispatchEvent(new view.Event('focusin', { bubbles: true }));
 }
+
+/** Typing into a field, as the browser tells the page (what is typed is no part of the event). */
+export function input(field: Element): void {
+  const view = field.ownerDocument.defaultView as unknown as { Event: typeof Event };
+  field.dispatchEvent(new view.Event('input', { bubbles: true }));
+}
