@@ -60,9 +60,9 @@ function checkTopPage(inShadow: boolean): GuardCheck {
     addressOf(document.URL),
     async (hasForm) => {
       await pageIdle(document);
-      // Without a form the address is all there is to judge (the background asks for the
-      // snapshot if it wants one after all: shared content).
-      const snapshot = hasForm ? await snapshotWithPictures(document) : undefined;
+      // Without a form it is the address that is judged; the page goes with it, which can clear a
+      // suspect address (a library's documentation on a free site named for a Microsoft product).
+      const snapshot = hasForm ? await snapshotWithPictures(document) : buildPageSnapshot(document);
       if (!isNew(document.URL, snapshot)) return false;
       startListening(handleFrameLookalike);
       let marked = false;

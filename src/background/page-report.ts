@@ -70,7 +70,9 @@ export async function handlePageReport(
   await saveTabState({ tabId, url, classification }).catch(sideEffectFailed('tab state'));
   if (classification.verdict === 'other') {
     const report: PageReport = { classification, warningDismissed: false };
-    if (!snapshot && classification.hosting) report.snapshotWanted = true;
+    // Shared content draws its form's questions with script: a first look with no box to type
+    // into asks for another once there is one.
+    if (classification.hosting && !hasTextEntry(snapshot)) report.snapshotWanted = true;
     return report;
   }
 
@@ -133,4 +135,17 @@ export function lookalikeText(classification: Classification): LookalikeText {
     chip: bt('warning.chip'),
     report: bt('warning.report'),
   };
+}
+
+const TEXT_ENTRY_TYPES: ReadonlySet<string> = new Set([
+  'textarea',
+  'text',
+  'email',
+  'tel',
+  'password',
+  'number',
+]);
+
+function hasTextEntry(snapshot: PageSnapshot | undefined): boolean {
+  return snapshot?.fields.some((field) => TEXT_ENTRY_TYPES.has(field.type)) ?? false;
 }

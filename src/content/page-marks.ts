@@ -11,7 +11,7 @@ import { shown } from './shown';
  * kept, never the code itself or any field's value. Kept small: it ships in guard.js.
  */
 const MARK =
-  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b|-webkit-text-security|\bi011[68]\b/g;
+  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|submit-form\.com|getform\.io|formcarry\.com|usebasin\.com|formbold\.com|api\.emailjs\.com|emailjs\.send|ntfy\.sh|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b|-webkit-text-security|\bi011[68]\b/g;
 const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
 const SAVED =
   /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;

@@ -73,6 +73,16 @@ const SILENT = {
 <form method="post" action="/wp-login.php"><input type="text" name="log" placeholder="Username">
 <input type="password" name="pwd" placeholder="Password"><button>Log in</button></form></body></html>`,
   },
+  // Its address alone is suspect (a free site named for a Microsoft product); its page asks for
+  // nothing, and goes with the address to be judged.
+  'a library’s documentation on a free site named for a Microsoft product': {
+    url: 'https://sharepoint-tools.github.io/guide/getting-started.html',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Getting started — sharepoint-tools 2.4 documentation</title></head>
+<body><form class="search" action="../search.html" method="get"><input type="text" name="q" placeholder="Search docs"></form>
+<h1>Getting started</h1><p>sharepoint-tools is a Python library for SharePoint Online lists and files. Register an app in Entra ID, then authenticate:</p>
+<pre>site = Site.connect("https://contoso.sharepoint.com/sites/team", client_id=CLIENT_ID)</pre>
+<p>Next: <a href="lists.html">Working with lists</a> · <a href="files.html">Uploading files</a></p></body></html>`,
+  },
   'a third-party login with a Microsoft button': corpusPage(
     'legitimate/third-party-sso/01-keycloak.html',
   ),

@@ -153,14 +153,15 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     reasons: [],
   });
   const kitCode = s.exfiltration.length > 0;
-  // An organisation's own AD FS, Exchange or Remote Desktop server: Microsoft's software, not an
-  // imitation.
+  // An organisation's own AD FS, Exchange, Remote Desktop or MFA Server: Microsoft's software, not
+  // an imitation.
   if (!kitCode && address.score < 3 && couldBeOwnServer(address.host)) {
     if (s.adfs && (/^\/adfs\//.test(address.path) || s.postsToOwnAdfs)) return none(true);
     if (s.postsToOwnOwa && /^\/(?:owa|ecp|exchweb)\/|^\/cookieauth\.dll/.test(address.path)) {
       return none(true);
     }
     if (s.postsToOwnRdWeb && /^\/rdweb\//i.test(address.path)) return none(true);
+    if (s.postsToOwnMfaPortal && /^\/multifactorauth\//i.test(address.path)) return none(true);
   }
 
   const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
@@ -325,8 +326,9 @@ function analyseContent(url: string, snapshot: PageSnapshot): Classification {
     return standing.classification;
   }
   let verdict: PageVerdict;
+  let signals: PageSignals;
   try {
-    const signals = readPageSignals(snapshot);
+    signals = readPageSignals(snapshot);
     verdict = weighPage(signals, {
       site: standing.type === 'foreign' ? standing.web.host : 'this address',
       score: standing.type === 'foreign' ? standing.score : 0,
@@ -340,7 +342,11 @@ function analyseContent(url: string, snapshot: PageSnapshot): Classification {
   if (verdict.organisationPage && standing.classification.verdict === 'other') {
     return { ...standing.classification, reasons: [reasons.organisationSignInPage()] };
   }
-  if (verdict.kind === null) return standing.classification;
+  if (verdict.kind === null) {
+    return onlyNamedFreeSite(standing.classification) && asksNothing(signals)
+      ? { verdict: 'other', service: null, kind: null, reasons: [] }
+      : standing.classification;
+  }
   const urlReasons =
     standing.classification.verdict === 'lookalike' ? standing.classification.reasons : [];
   return {
@@ -349,4 +355,27 @@ function analyseContent(url: string, snapshot: PageSnapshot): Classification {
     kind: null,
     reasons: mostImportantFirst([...urlReasons, ...verdict.reasons]),
   };
+}
+
+/**
+ * A free site whose only suspect part is its chosen name, a Microsoft product's (`o365.github.io`,
+ * a library's documentation): suspect enough to lower the bar for what its pages show, not a
+ * lookalike by itself once its page is known to ask for nothing.
+ */
+function onlyNamedFreeSite(classification: Classification): boolean {
+  return (
+    classification.verdict === 'lookalike' &&
+    classification.reasons.length > 0 &&
+    classification.reasons.every((reason) => reason.code === 'free-hosting-with-brand')
+  );
+}
+
+/** No password, no sign-in box (a search or newsletter box is none), no mail providers to pick. */
+function asksNothing(s: PageSignals): boolean {
+  return (
+    !s.hasPassword &&
+    s.microsoftFields === 0 &&
+    (!s.identifier || s.notSignInForm) &&
+    !s.providerChooser
+  );
 }

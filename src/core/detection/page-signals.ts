@@ -110,6 +110,8 @@ export interface PageSignals {
   readonly postsToOwnOwa: boolean;
   /** The form posts to Remote Desktop Web Access's own logon page on this host (`/RDWeb/Pages/…`). */
   readonly postsToOwnRdWeb: boolean;
+  /** Posts to its own Azure Multi-Factor Authentication Server user portal's login page. */
+  readonly postsToOwnMfaPortal: boolean;
 }
 
 const MICROSOFT_FIELD_NAMES: ReadonlySet<string> = new Set([
@@ -171,6 +173,13 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
   [/formspree\.io/, 'Formspree'],
   [/web3forms/, 'Web3Forms'],
   [/formsubmit\.co/, 'FormSubmit'],
+  [/submit-form\.com/, 'Formspark'],
+  [/getform\.io/, 'Getform'],
+  [/formcarry\.com/, 'Formcarry'],
+  [/usebasin\.com/, 'Basin'],
+  [/formbold\.com/, 'FormBold'],
+  [/api\.emailjs\.com|emailjs\.send/, 'EmailJS'],
+  [/ntfy\.sh/, 'ntfy'],
   [/hooks\.slack\.com/, 'Slack'],
   [/script\.google\.com/, 'Google Apps Script'],
   [/workers\.dev/, 'Cloudflare Workers'],
@@ -441,6 +450,12 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     (f) => f.actionHost === '' && /^\/rdweb\/(?:pages\/[\w-]+\/)?login\.aspx$/i.test(f.actionPath),
   );
 
+  // Azure MFA Server's user portal ("Multi-Factor Authentication User Log In", PhoneFactor's),
+  // which organisations ran on their own servers under /MultiFactorAuth/.
+  const postsToOwnMfaPortal = snapshot.forms.some(
+    (f) => f.actionHost === '' && /^\/multifactorauth\/login\.aspx$/i.test(f.actionPath),
+  );
+
   const owaPhrases = countPhrases(suspect, OWA_PHRASES);
   // Microsoft's field ids also count where only the page's script writes the form.
   const microsoftFieldCount =
@@ -456,12 +471,16 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const lureLines = countPhrases(suspect, LURE_PHRASES);
   const chooserLines = countPhrases(suspect, CHOOSER_PHRASES);
   const documentWord = DOCUMENT_WORD.test(suspect);
+  // A choice of mail, not of identity: another company's mail among them (Yahoo, AOL, "Other
+  // mail"), where a real sign-in page offers Google, Microsoft and Apple accounts.
+  const otherMail = [...choices].some((choice) => !MICROSOFT_MAIL_PROVIDER.test(choice));
   const providerChooser =
     [...choices].some((choice) => MICROSOFT_MAIL_PROVIDER.test(choice)) &&
     documentWord &&
     !MAILBOX_SETUP.test(words) &&
-    ((choices.size >= 2 && lureLines > 0) ||
-      (titleName && (choices.size >= 3 || chooserLines > 0)) ||
+    ((choices.size >= 2 && otherMail && lureLines > 0) ||
+      (titleName && choices.size >= 3 && otherMail) ||
+      (titleName && chooserLines > 0) ||
       (chooserLines > 0 && snapshot.textLength < CHOOSER_TEXT));
   return {
     hasPassword,
@@ -516,5 +535,6 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     postsToOwnAdfs,
     postsToOwnOwa,
     postsToOwnRdWeb,
+    postsToOwnMfaPortal,
   };
 }

@@ -59,6 +59,8 @@ const MICROSOFT_FLOW_COMMON_PHRASES = read([
   "can't access your account?",
   'no account? create one',
   'sign-in options',
+  // Microsoft's newer pages' name for the same link.
+  'other ways to sign in',
   'pick an account',
   'use your password instead',
   "don't show this again",

@@ -123,6 +123,13 @@ describe('page report: where the page was opened from', () => {
     expect(report).toMatchObject({ snapshotWanted: true, classification: { verdict: 'other' } });
     expect((await handlePageReport(1, NEXT, undefined)).snapshotWanted).toBeUndefined();
   });
+
+  it('asks again for shared content whose first snapshot had no box to type into yet', async () => {
+    const loading = fixture('ordinary.html', SHARED);
+    expect((await handlePageReport(1, SHARED, loading)).snapshotWanted).toBe(true);
+    const drawn = fixture('forms-ordinary.html', SHARED);
+    expect((await handlePageReport(1, SHARED, drawn)).snapshotWanted).toBeUndefined();
+  });
 });
 
 describe('page report: the organisation’s own sign-in page', () => {

