@@ -133,10 +133,10 @@ function couldBeOwnServer(host: string): boolean {
   return !/-(?:com|net|org|edu|gov)(?:-|$)/.test(parsed.subdomain ?? '');
 }
 
-function kindOf(s: PageSignals, lureBrand: boolean, credential: boolean): ImitationKind {
+function kindOf(s: PageSignals, lureBrand: boolean): ImitationKind {
   if (s.identityHostText && !s.busyPage) return 'fake-window';
   if (s.owaLogon) return 'owa-copy';
-  if ((s.lurePhrases > 0 || (s.providerChooser && !credential)) && lureBrand) {
+  if ((s.lurePhrases > 0 || s.providerChooser) && lureBrand) {
     return 'document-lure';
   }
   if (s.screenshotLayout) return 'screenshot-kit';
@@ -178,7 +178,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   const flowSign =
     s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3 || (s.flowPhrases === 2 && s.microsoftFooter);
   const lureBrand = s.microsoftName > 0 || s.officeApp;
-  const kind = kindOf(s, lureBrand, credential);
+  const kind = kindOf(s, lureBrand);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
   // first step (a document lure, Microsoft's own wording, fields or assets) or a suspect address.
   const identifierOnly = !s.hasPassword && !copiedForm;

@@ -474,14 +474,15 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   // A choice of mail, not of identity: another company's mail among them (Yahoo, AOL, "Other
   // mail"), where a real sign-in page offers Google, Microsoft and Apple accounts.
   const otherMail = [...choices].some((choice) => !MICROSOFT_MAIL_PROVIDER.test(choice));
+  // A Microsoft file service's name in the title names the document by itself.
   const providerChooser =
     [...choices].some((choice) => MICROSOFT_MAIL_PROVIDER.test(choice)) &&
-    documentWord &&
     !MAILBOX_SETUP.test(words) &&
-    ((choices.size >= 2 && otherMail && lureLines > 0) ||
-      (titleName && choices.size >= 3 && otherMail) ||
-      (titleName && chooserLines > 0) ||
-      (chooserLines > 0 && snapshot.textLength < CHOOSER_TEXT));
+    ((titleName && choices.size >= 3 && otherMail) ||
+      (documentWord &&
+        ((choices.size >= 2 && otherMail && lureLines > 0) ||
+          (titleName && chooserLines > 0) ||
+          (chooserLines > 0 && snapshot.textLength < CHOOSER_TEXT))));
   return {
     hasPassword,
     identifier,

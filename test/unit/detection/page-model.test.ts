@@ -339,6 +339,25 @@ describe('the page model', () => {
     expect(verdict(setup, 'https://app.tidewater-mail.example/onboarding').verdict).toBe('other');
   });
 
+  it('reads a file service’s chooser of mail providers with a hidden sign-in pop-up as a lure', () => {
+    const chooser = page(
+      'Share Point Online',
+      `<h2>SharePoint Online plans and limits</h2><p>Sign in to continue to SharePoint Online.</p>
+       ${['Gmail', 'Outlook', 'Aol', 'Office365', 'Yahoo!', 'Other Mail'].map((o) => `<button>Sign in with ${o}</button>`).join('')}
+       <div style="display:none"><form method="post" action="post.php">${EMAIL}${PASSWORD}<button>Continue</button></form></div>`,
+    );
+    const result = verdict(chooser, 'https://teamsite.example.net/sp/index.php');
+    expect(result.verdict).toBe('lookalike');
+    expect(result.codes[0]).toBe('shared-document-lure');
+    // A comparison of mail services under the same kind of title asks for nothing of the sort.
+    const comparison = page(
+      'Office 365 vs Gmail vs Yahoo Mail for a small business',
+      `<h1>Office 365 vs Gmail vs Yahoo Mail</h1><p>Outlook wins on calendars, Gmail on search, Yahoo on free storage; AOL mail is still around.</p>
+       <form action="/subscribe" method="post">${EMAIL}<button>Subscribe</button></form>`,
+    );
+    expect(verdict(comparison, 'https://smallbiz-tech.example/compare').verdict).toBe('other');
+  });
+
   it('reads a provider chooser with no form, whose form is on its next page, as a lure', () => {
     const chooser = (title: string, line: string) =>
       page(
