@@ -603,8 +603,9 @@ await part('guard', 'the guard with and without Account Helper (e2e build, guard
 });
 await part('idb-node-fake', 'IndexedDB in Node (fake-indexeddb)', benchIdbInNode);
 
-const format = (value: number, unit: Row['unit']) =>
-  Number.isNaN(value) ? 'n/a' : `${value.toFixed(unit === 'µs' ? 2 : 1)} ${unit}`;
+// A figure a browser couldn't measure arrives as NaN, or as null once it crossed into Node.
+const format = (value: number | null, unit: Row['unit']) =>
+  value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(unit === 'µs' ? 2 : 1)} ${unit}`;
 
 const table = rows.map((row) => {
   const before = previous?.rows.find((old) => old.key === row.key);

@@ -11,7 +11,7 @@ import { addressMayWarnAlone, addressOf } from './microsoft-address';
  * it writes a new document over itself, or whenever one gets focus; or, in the top page, when its
  * address alone may be a lookalike's. Any other page is left alone:
  * nothing is loaded, no message is sent. `inShadow`: the field that got focus sits in an open
- * shadow root. Every later credential field that gets focus is passed on too.
+ * shadow root. Every later focus of, or input in, a credential field is passed on too.
  *
  * It runs at document_start, before any script of the page's own, so its focus listener is the
  * first on the window's capture phase, the first place a focus event reaches: no listener of the
