@@ -267,10 +267,9 @@ export async function benchGuard(root: string): Promise<GuardRow[]> {
       });
     }
 
-    const late = fixture(root, 'kit-late-form.html').replace(
-      'var delay = 3000;',
-      `var delay = ${LATE_DELAY_MS};`,
-    );
+    const late = fixture(root, 'kit-late-form.html').replace('}, 3000);', `}, ${LATE_DELAY_MS});`);
+    if (!late.includes(`}, ${LATE_DELAY_MS});`))
+      throw new Error('kit-late-form.html: no 3 s delay');
     const warnings: number[] = [];
     for (let run = 0; run <= LATE_RUNS; run++) {
       const url = `https://portal.northwind-files.example/view/${run}.html`;
