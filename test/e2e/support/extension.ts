@@ -42,14 +42,19 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string): Pr
     },
     url,
   );
-  const page = await waitFor(async () => {
-    for (const candidate of await ext.browser.pages()) {
-      if (known.has(candidate)) continue;
-      const href = await candidate.evaluate(() => location.href).catch(() => '');
-      if (href === url) return candidate;
-    }
-    return null;
-  }, `extension page ${path}`);
+  // Firefox, busy with the rest of a full run, has once taken over 15 s to list a new tab.
+  const page = await waitFor(
+    async () => {
+      for (const candidate of await ext.browser.pages()) {
+        if (known.has(candidate)) continue;
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href === url) return candidate;
+      }
+      return null;
+    },
+    `extension page ${path}`,
+    30_000,
+  );
   await page.waitForFunction(() => document.readyState === 'complete');
   return page;
 }
