@@ -42,8 +42,8 @@ export default defineUnlistedScript(() => {
 /**
  * A frame reports its form to the background, which warns on the top page (guard-frames.ts), and
  * reports again, if it changed, when a credential field gets focus or input or comes with a new
- * document. The snapshot
- * walks open shadow roots, so a form seen only through a focused field in one is in it too.
+ * document. The snapshot walks open shadow roots, so a form seen only through a focused field in
+ * one is in it too.
  */
 function checkFrame(): GuardCheck {
   const isNew = newToJudge();

@@ -1,4 +1,5 @@
 import { analysePage, classifyUrl } from '../core/detection';
+import { hasTextEntry } from '../core/detection/credential-asks';
 import { withNextHop } from '../core/detection/next-hop';
 import { boundedUrl } from '../core/detection/page-address';
 import type { PageSnapshot } from '../core/detection/page-snapshot-schema';
@@ -135,17 +136,4 @@ export function lookalikeText(classification: Classification): LookalikeText {
     chip: bt('warning.chip'),
     report: bt('warning.report'),
   };
-}
-
-const TEXT_ENTRY_TYPES: ReadonlySet<string> = new Set([
-  'textarea',
-  'text',
-  'email',
-  'tel',
-  'password',
-  'number',
-]);
-
-function hasTextEntry(snapshot: PageSnapshot | undefined): boolean {
-  return snapshot?.fields.some((field) => TEXT_ENTRY_TYPES.has(field.type)) ?? false;
 }

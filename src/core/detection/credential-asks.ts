@@ -47,6 +47,11 @@ function isTextEntry(field: SnapshotField): boolean {
   return field.tag === 'input' && TEXT_TYPES.has(field.type) && field.type !== 'search';
 }
 
+/** A box a person types into, a password box too (not a search box or a button). */
+export function hasTextEntry(snapshot: PageSnapshot | undefined): boolean {
+  return snapshot?.fields.some((f) => f.type === 'password' || isTextEntry(f)) ?? false;
+}
+
 function isCodeField(field: SnapshotField): boolean {
   if (!isTextEntry(field) && field.type !== 'password') return false;
   return (
