@@ -395,10 +395,9 @@ async function benchPopup(browser: Browser, origin: string): Promise<void> {
       );
       // The first paint can come after the form is ready: its entry is recorded only then.
       await page
-        .waitForFunction(
-          () => performance.getEntriesByName('first-contentful-paint').length > 0,
-          { timeout: 5000 },
-        )
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, {
+          timeout: 5000,
+        })
         .catch(() => {});
       const timing = await page.evaluate(() => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,

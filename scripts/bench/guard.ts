@@ -76,6 +76,24 @@ function microsoftArticle(): string {
 <body><main><h1>How to sign in to Outlook</h1>${paragraph.repeat(40)}</main></body></html>`;
 }
 
+/**
+ * A news page that keeps adding to itself after load (a feed, its ads): the first look watches a
+ * top page for its first 10 s, and looks again after changes, at most every 100 ms.
+ */
+function changingPage(): string {
+  const stories = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `<article><h2>Story ${i}</h2><p>Local news item ${i}, with a <a href="/s/${i}">link</a> and more to read.</p><img src="/i/${i}.jpg" alt=""></article>`,
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City news</title></head>
+<body><header><form role="search" action="/search"><input type="search" name="q" aria-label="Search"></form></header>
+<main id="feed">${stories}</main>
+<script>var n = 0; var t = setInterval(function () { var d = document.createElement('div');
+d.innerHTML = '<p>Sponsored ' + n++ + '</p>'; document.getElementById('feed').appendChild(d);
+if (n > 100) clearInterval(t); }, 30);</script></body></html>`;
+}
+
 function pages(root: string): PageSpec[] {
   return [
     {
@@ -95,6 +113,12 @@ function pages(root: string): PageSpec[] {
       label: 'article naming Microsoft, no form',
       url: 'https://help.techtips.example/outlook',
       body: microsoftArticle(),
+    },
+    {
+      key: 'changing',
+      label: 'news page adding items after load, no form',
+      url: 'https://news.city.example/today',
+      body: changingPage(),
     },
     {
       key: 'company',

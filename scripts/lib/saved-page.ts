@@ -15,13 +15,25 @@ export function analyseSavedPage(url: string, html: string): Classification {
 
 /** The snapshot the guard would take of a saved page served at `url`. */
 export function savedPageSnapshot(url: string, html: string): PageSnapshot {
-  const { document } = parseHTML(asBrowsersParse(withLeadingComments(withScriptWrittenHtml(html))));
+  const { document } = parseHTML(
+    asBrowsersParse(withLeadingComments(withScriptWrittenHtml(withoutServerCode(html)))),
+  );
   for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 5)) {
     const shown = document.createElement('div');
     shown.innerHTML = frame.getAttribute('srcdoc') ?? '';
     frame.replaceWith(shown);
   }
   return buildPageSnapshot(document as unknown as Document, {}, url);
+}
+
+/**
+ * A kit saved as its PHP source: the server runs the code blocks (`<?php … ?>`, `<?= … ?>`, the
+ * last one open to the end) and sends the rest, so the rest is what a browser gets. Read raw, a
+ * browser would take the first block for a comment that ends at its first `>` (`=>`, `->`) and
+ * show the rest of the code as the page's text.
+ */
+export function withoutServerCode(html: string): string {
+  return html.replace(/<\?(?:php\b|=)[\s\S]*?(?:\?>|$)/gi, '');
 }
 
 /**
@@ -39,8 +51,7 @@ function withLeadingComments(html: string): string {
 /**
  * The markup as a browser's parser builds it (parse5 follows the HTML standard), written out again
  * in full. linkedom doesn't repair markup: a page with no `<head>` or `<body>` tags, or with an
- * element between them, came out with no title and no text, as did a kit starting with its PHP
- * code (`<?php … ?>`, which a browser reads as a comment).
+ * element between them, came out with no title and no text.
  */
 function asBrowsersParse(html: string): string {
   return serialize(parse(html));

@@ -34,6 +34,10 @@ export interface PageMarks {
   readonly pictures: string[];
 }
 
+/** Class names of Outlook Web App's logon page (`logon.aspx`, Exchange 2013 to 2019). */
+const OWA_LOGON_CLASSES =
+  '.owaLogo,.owaLogoContainer,.owaLogoSmall,.signInImageHeader,.signInInputLabel,.signInEnter';
+
 export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   const all = (selector: string) => Array.from(doc.querySelectorAll(selector)).slice(0, 400);
   let text = '';
@@ -48,10 +52,12 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   if (doc.querySelector('[class*="fa-microsoft"],[class*="fa-windows"],[class*="bi-microsoft"]')) {
     marks.add('icon-font');
   }
-  // Outlook Web App's own theme files (`/owa/auth/15.1.2507/themes/resources/…`), kept by a copy
-  // of an organisation's logon page, in its links, pictures or style sheets.
+  // Outlook Web App's own look, kept by a copy of an organisation's logon page: its theme files
+  // (`/owa/auth/15.1.2507/themes/resources/…`) in its links, pictures or style sheets, or the
+  // logon page's own class names (Exchange 2013 to 2019), which copies keep with its layout.
   if (
     doc.querySelector('[href*="/owa/auth/"],[src*="/owa/auth/"]') ||
+    doc.querySelector(OWA_LOGON_CLASSES) ||
     /\/owa\/auth\/[\d.]+\/themes\//.test(text)
   ) {
     marks.add('owa-theme');

@@ -59,8 +59,10 @@ const MICROSOFT_FLOW_COMMON_PHRASES = read([
   "can't access your account?",
   'no account? create one',
   'sign-in options',
-  // Microsoft's newer pages' name for the same link.
+  // Microsoft's newer pages' name for the same link, and their line under the form.
   'other ways to sign in',
+  "use private browsing if this isn't your device",
+  'use private browsing if this is not your device',
   'pick an account',
   'use your password instead',
   "don't show this again",
