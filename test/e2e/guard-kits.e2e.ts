@@ -21,6 +21,10 @@ const FLAGGED = {
   'an Outlook Web App copy that posts the password by script': corpusPage(
     'imitation/owa-copy/08-owa-script-post.html',
   ),
+  // Nothing of Outlook in its words: only the logon page's sidebar and class names.
+  'an Outlook Web App copy restyled as a Bootstrap card': corpusPage(
+    'imitation/owa-copy/25-owa-restyled-card.html',
+  ),
   'a two-step shared-document lure': corpusPage('imitation/document-lure/08-two-step.html'),
   'a screenshot kit': corpusPage('imitation/screenshot-kit/01-background-kit.html'),
   'a plain "Microsoft 365" card with two boxes': {
