@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseSavedPage, withoutServerCode } from '../../../scripts/lib/saved-page';
+import {
+  analyseSavedPage,
+  savedPageSnapshot,
+  withoutServerCode,
+} from '../../../scripts/lib/saved-page';
+import { readPageSignals } from '../../../src/core/detection/page-signals';
 
 describe('a kit saved as its PHP source', () => {
   it('is read as what its server sends: the markup between the code blocks', () => {
@@ -60,5 +65,21 @@ describe('a copy of Outlook Web App that keeps only its class names', () => {
       page('/owa/auth.owa'),
     );
     expect(own.verdict).not.toBe('lookalike');
+  });
+});
+
+describe('Microsoft’s newer sign-in wording', () => {
+  const flowPhrases = (line: string) =>
+    readPageSignals(
+      savedPageSnapshot(
+        'https://portal.example-tenant.net/',
+        `<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input type="email" name="login"><button>Next</button></form><p>${line}</p></body></html>`,
+      ),
+    ).flowPhrases;
+
+  it('counts the line under the form as one of its flow phrases, in either spelling', () => {
+    expect(flowPhrases("Use private browsing if this isn't your device. Learn more")).toBe(1);
+    expect(flowPhrases('Use private browsing if this is not your device.')).toBe(1);
+    expect(flowPhrases('Browse privately on shared computers.')).toBe(0);
   });
 });
