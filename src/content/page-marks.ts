@@ -8,7 +8,7 @@ import { shown } from './shown';
  * logo colours drawn in SVG or CSS, an icon-font logo, a link or button that only names Microsoft
  * ("Sign in with Microsoft"), and the layout of a "screenshot kit" (a picture with input boxes
  * placed over it). Only these fixed words, counts and the background pictures' file names are
- * kept, never the code itself or any field's value. Kept small: it ships in guard.js.
+ * kept, never the code itself or any field's value. Kept small: it ships in guard-check.js.
  */
 const MARK =
   /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|submit-form\.com|getform\.io|formcarry\.com|usebasin\.com|formbold\.com|api\.emailjs\.com|emailjs\.send|ntfy\.sh|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b|-webkit-text-security|\bi011[68]\b/g;
@@ -34,8 +34,12 @@ export interface PageMarks {
   readonly pictures: string[];
 }
 
-/** Class names of Outlook Web App's logon page (`logon.aspx`, Exchange 2013 to 2019). */
-const OWA_LOGON_CLASSES =
+/**
+ * Outlook Web App's theme files in links and pictures, and its logon page's class names
+ * (`logon.aspx`, Exchange 2013 to 2019): one query.
+ */
+const OWA_LOOK =
+  '[href*="/owa/auth/"],[src*="/owa/auth/"],' +
   '.owaLogo,.owaLogoContainer,.owaLogoSmall,.signInImageHeader,.signInInputLabel,.signInEnter';
 
 export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
@@ -55,11 +59,7 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   // Outlook Web App's own look, kept by a copy of an organisation's logon page: its theme files
   // (`/owa/auth/15.1.2507/themes/resources/…`) in its links, pictures or style sheets, or the
   // logon page's own class names (Exchange 2013 to 2019), which copies keep with its layout.
-  if (
-    doc.querySelector('[href*="/owa/auth/"],[src*="/owa/auth/"]') ||
-    doc.querySelector(OWA_LOGON_CLASSES) ||
-    /\/owa\/auth\/[\d.]+\/themes\//.test(text)
-  ) {
+  if (doc.querySelector(OWA_LOOK) || /\/owa\/auth\/[\d.]+\/themes\//.test(text)) {
     marks.add('owa-theme');
   }
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own

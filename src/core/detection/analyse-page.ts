@@ -1,6 +1,6 @@
 import { parse } from 'tldts';
 import { microsoftNameInAddress } from './address-hints';
-import { assessUrl } from './classify-url';
+import { assessUrl, other } from './classify-url';
 import { type PageSignals, readPageSignals } from './page-signals';
 import type { PageSnapshot } from './page-snapshot-schema';
 import { mostImportantFirst } from './reason-priority';
@@ -164,7 +164,7 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     if (s.postsToOwnMfaPortal && /^\/multifactorauth\//i.test(address.path)) return none(true);
   }
 
-  const credential = s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
+  const credential = asksForCredentials(s);
   // A provider chooser asks for credentials on its next page: it is judged as a document lure.
   if (!credential && !s.providerChooser) return none();
   // AD FS only ever answers under /adfs/: its form anywhere else is an organisation's sign-in page
@@ -344,7 +344,7 @@ function analyseContent(url: string, snapshot: PageSnapshot): Classification {
   }
   if (verdict.kind === null) {
     return onlyNamedFreeSite(standing.classification) && asksNothing(signals)
-      ? { verdict: 'other', service: null, kind: null, reasons: [] }
+      ? other()
       : standing.classification;
   }
   const urlReasons =
@@ -370,12 +370,12 @@ function onlyNamedFreeSite(classification: Classification): boolean {
   );
 }
 
-/** No password, no sign-in box (a search or newsletter box is none), no mail providers to pick. */
+/** A password, Microsoft's fields, or a sign-in box (a search or newsletter box is none). */
+function asksForCredentials(s: PageSignals): boolean {
+  return s.hasPassword || s.microsoftFields > 0 || (s.identifier && !s.notSignInForm);
+}
+
+/** No credentials asked for, and no mail providers to pick. */
 function asksNothing(s: PageSignals): boolean {
-  return (
-    !s.hasPassword &&
-    s.microsoftFields === 0 &&
-    (!s.identifier || s.notSignInForm) &&
-    !s.providerChooser
-  );
+  return !asksForCredentials(s) && !s.providerChooser;
 }

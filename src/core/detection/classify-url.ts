@@ -21,7 +21,8 @@ export type UrlStanding =
     }
   | { readonly type: 'unreadable'; readonly classification: Classification };
 
-function other(reasonList: Reason[] = []): Classification {
+/** Not Microsoft's, and not a lookalike: with the reasons, if any, that say why. */
+export function other(reasonList: Reason[] = []): Classification {
   return { verdict: 'other', service: null, kind: null, reasons: reasonList };
 }
 
