@@ -65,11 +65,12 @@ export function readPageMarks(doc: Document, maxMarks: number): PageMarks {
   // A link or button whose words name Microsoft ("Sign in with Microsoft" beside the page's own
   // form); not a footer's "© Microsoft", a logo's alt text, or the links of Microsoft's own flow
   // that kits copy ("Use my Microsoft app", "Microsoft Authenticator").
-  // A hidden one explains nothing: a page can't talk its own warning away.
-  for (const button of all('a,button')) {
+  // A hidden one explains nothing: a page can't talk its own warning away. Nor does a brand
+  // lockup in a nav bar ("Microsoft | SharePoint"), which is what a kit's header says.
+  for (const button of all('a:not(.navbar-brand),button')) {
     const label = `${button.textContent}`;
     if (label.length < 60 && /\b(?:microsoft|office ?365|azure|entra)\b/i.test(label)) {
-      if (!/©|\(c\)|copyright|privacy|terms|\bapp\b|authenticator/i.test(label) && shown(button))
+      if (!/©|\(c\)|copyright|privacy|terms|\bapp\b|authenticator|\|/i.test(label) && shown(button))
         marks.add('microsoft-button');
     }
   }

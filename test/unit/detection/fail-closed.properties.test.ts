@@ -134,6 +134,18 @@ describe('fail closed: nothing a flagged page adds removes its warning', () => {
     );
   });
 
+  it('a nav bar\'s brand lockup naming Microsoft is no "Sign in with Microsoft" button', () => {
+    const withNav = (nav: string) => PLAIN_CARD.html.replace('<body>', `<body>${nav}`);
+    for (const nav of [
+      '<nav><a class="navbar-brand" href="javascript:void(0)">Microsoft</a></nav>',
+      '<nav><a href="#">Microsoft | SharePoint</a></nav>',
+    ])
+      expect(verdictOf(pageWith(withNav(nav), null), PLAIN_CARD.url)).toBe('lookalike');
+    // Another site's own button naming Microsoft still explains the name.
+    const button = '<a class="btn social" href="/broker/microsoft/login">Microsoft</a>';
+    expect(verdictOf(pageWith(withNav(button), null), PLAIN_CARD.url)).not.toBe('lookalike');
+  });
+
   it('every page here is flagged to begin with', () => {
     for (const page of FLAGGED)
       expect(verdictOf(pageWith(page.html, null), page.url)).toBe('lookalike');
