@@ -193,6 +193,24 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     address.score >= 2 ||
     address.name !== null;
   if (identifierOnly && !firstStep) return none();
+  // A password box alone, with nothing around it that asks one to sign in: no account box, no
+  // sign-in words in any language we read, nothing of Microsoft's form, look or logo. A page's
+  // own lock ("enter the password to unlock"), not a sign-in step: Microsoft's password step
+  // says what it wants ("Enter password"), and so do the kits that copy it.
+  const bareLock =
+    kind === 'sign-in-copy' &&
+    s.hasPassword &&
+    !s.identifier &&
+    s.signInPhrases === 0 &&
+    s.flowPhrases === 0 &&
+    !copiedForm &&
+    s.owaFields === 0 &&
+    !s.microsoftAssets &&
+    !s.savedFromMicrosoft &&
+    !s.microsoftLogo &&
+    !s.disguisedText &&
+    !kitCode;
+  if (bareLock) return none();
   // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
   // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
   const imitationCues =
@@ -276,11 +294,32 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     };
     add(kindWeight[kind]);
   }
+  // A Microsoft name in the path lowers what the page must show, not what it must be: a sign-in
+  // page (by its title), or one that presents itself as Microsoft's (title, heading, logo,
+  // wording, footer, form or kind). Not a page about a product with a form of its own beside it
+  // (a shop's /office365.html with its customers' login box).
+  const nameCounts =
+    address.name !== null &&
+    (s.signInTitle ||
+      s.presentsAsMicrosoft ||
+      s.microsoftName === 2 ||
+      s.microsoftLogo ||
+      s.accountPhrase ||
+      s.microsoftPlaceholder ||
+      s.owaPhrases > 0 ||
+      s.flowPhrases > 0 ||
+      s.microsoftFooter ||
+      copiedForm ||
+      s.microsoftAssets ||
+      s.savedFromMicrosoft ||
+      s.disguisedText ||
+      kitCode ||
+      kind !== 'sign-in-copy');
   const addressPart = Math.max(
     Math.min(address.score, W.addressScoreMax),
-    address.name ? W.addressName : 0,
+    nameCounts ? W.addressName : 0,
   );
-  if (address.name && address.score < W.addressName) {
+  if (nameCounts && address.score < W.addressName) {
     add(0, reasons.microsoftNameInAddress(address.name, address.site));
   }
   score += addressPart;

@@ -100,6 +100,8 @@ export interface PageSignals {
    * Microsoft's products, whose name is in its title. A kit gains nothing posting there.
    */
   readonly ownSiteLogin: boolean;
+  /** The title says the page is for signing in or checking an account ("Sign in", "Verify"). */
+  readonly signInTitle: boolean;
   /** AD FS: an organisation's own sign-in page. */
   readonly adfs: boolean;
   /** AD FS's own form (userNameInput, passwordInput, kmsiInput, AuthMethod), not only its wording. */
@@ -277,6 +279,10 @@ function bounded(snapshot: PageSnapshot): PageSnapshot {
     marks: snapshot.marks?.slice(0, L.marks),
   };
 }
+
+/** Account words a sign-in or check page's title uses beside the sign-in phrases. */
+const ACCOUNT_TITLE =
+  /\b(?:verif\w*|validat\w*|authenticat\w*|account|secure|security|session|password|access)\b/;
 
 const OWN_SITE_LOGIN =
   /(?:^|\/)(?:wp-login\.php|ucp\.php|user\/login|index\.php\/special:userlogin|special:userlogin)$/i;
@@ -528,6 +534,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     exfiltration: [...exfiltration],
     scriptBuilt,
     busyPage: snapshot.textLength > BUSY_TEXT || (snapshot.links ?? 0) > BUSY_LINKS,
+    signInTitle: countPhrases(title, SIGN_IN_PHRASES) > 0 || ACCOUNT_TITLE.test(title),
     ownSiteLogin: snapshot.forms.some(
       (f) => f.actionHost === '' && OWN_SITE_LOGIN.test(f.actionPath),
     ),

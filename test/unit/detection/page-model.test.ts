@@ -579,6 +579,39 @@ describe('the page model', () => {
     expect(result.verdict).toBe('lookalike');
     expect(result.codes).toContain('microsoft-name-in-address');
   });
+
+  it("counts the address's Microsoft name for a sign-in page, not for a page about the product", () => {
+    const shop = (title: string) =>
+      page(
+        title,
+        `<div class="login"><h1>Login</h1><form action="submit.php"><label>Username:</label>
+         <input type="text" name="username">${PASSWORD}<input type="submit" value="login"></form>
+         <a href="register.html">Register</a></div><a href="cart.html">Cart</a>
+         <h2>Product</h2><p>Office 365 Personal: a year of Word, Excel and Outlook for one person.</p>
+         <img src="images/office365.png" alt="">`,
+      );
+    const url = 'https://www.pc-shop.example/office365.html';
+    expect(verdict(shop('Product page'), url).verdict).not.toBe('lookalike');
+    // The same form under a title that says it is for signing in is a login page at that address.
+    expect(verdict(shop('Sign in'), url).verdict).toBe('lookalike');
+    expect(verdict(shop('Account verification'), url).verdict).toBe('lookalike');
+  });
+
+  it('takes a password box with no sign-in words and no account box for a lock, not a sign-in', () => {
+    const url = 'https://status.example.it/microsoft-365.html';
+    const lock = page(
+      'MICROSOFT 365 SERVER',
+      `<h1>Server status</h1><form><label>Choose the status:</label>${PASSWORD}<button>Unlock</button></form>`,
+    );
+    expect(verdict(lock, url).verdict).not.toBe('lookalike');
+    // Microsoft's password step names what it asks for, and a copy of it is still flagged.
+    const step = page(
+      'MICROSOFT 365',
+      `<h1>Enter password</h1><form>${PASSWORD}<button>Sign in</button></form><a href="#">Forgot my password</a>`,
+    );
+    expect(verdict(step, url).verdict).toBe('lookalike');
+    expect(verdict(step, 'https://status.example.it/check.html').verdict).toBe('lookalike');
+  });
 });
 
 describe('the page model never flags', () => {
