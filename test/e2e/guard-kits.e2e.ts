@@ -26,6 +26,10 @@ const FLAGGED = {
     'imitation/owa-copy/25-owa-restyled-card.html',
   ),
   'a two-step shared-document lure': corpusPage('imitation/document-lure/08-two-step.html'),
+  // Microsoft only in a nav-bar lockup and a footer; the form waits in a hidden pop-up.
+  'a file list whose every link opens a "recipient" sign-in pop-up': corpusPage(
+    'imitation/document-lure/32-file-list-popup.html',
+  ),
   'a screenshot kit': corpusPage('imitation/screenshot-kit/01-background-kit.html'),
   'a plain "Microsoft 365" card with two boxes': {
     url: 'https://portal.northwind-secure.example/index.php',
@@ -87,6 +91,9 @@ const SILENT = {
 <pre>site = Site.connect("https://contoso.sharepoint.com/sites/team", client_id=CLIENT_ID)</pre>
 <p>Next: <a href="lists.html">Working with lists</a> · <a href="files.html">Uploading files</a></p></body></html>`,
   },
+  'a shop’s product page at /office365.html with its customers’ login box': corpusPage(
+    'legitimate/article/37-shop-product-page-login.html',
+  ),
   'a third-party login with a Microsoft button': corpusPage(
     'legitimate/third-party-sso/01-keycloak.html',
   ),
