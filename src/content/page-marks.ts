@@ -4,14 +4,14 @@ import { shown } from './shown';
  * Marks a phishing kit leaves in a page's own code and layout, for the detection core: where its
  * scripts send what is typed (chat bots, form services, serverless functions), script-built
  * markup (`document.write`, `unescape`, `atob`, a password box written by script or masked by
- * style, Microsoft's own field ids in a script or style), Microsoft's
+ * style, Microsoft's own field ids in a script or style), Microsoft's sign-in font stack and
  * logo colours drawn in SVG or CSS, an icon-font logo, a link or button that only names Microsoft
  * ("Sign in with Microsoft"), and the layout of a "screenshot kit" (a picture with input boxes
  * placed over it). Only these fixed words, counts and the background pictures' file names are
  * kept, never the code itself or any field's value. Kept small: it ships in guard-check.js.
  */
 const MARK =
-  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|submit-form\.com|getform\.io|formcarry\.com|usebasin\.com|formbold\.com|api\.emailjs\.com|emailjs\.send|ntfy\.sh|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b|-webkit-text-security|\bi011[68]\b/g;
+  /api\.telegram\.org|discord(?:app)?\.com\/api\/webhooks|formspree\.io|web3forms|formsubmit\.co|submit-form\.com|getform\.io|formcarry\.com|usebasin\.com|formbold\.com|api\.emailjs\.com|emailjs\.send|smtpjs\.com|ntfy\.sh|hooks\.slack\.com|script\.google\.com\/macros|workers\.dev|netlify\/functions|type\s*=\s*\\?["']?password|setattribute\(\s*\\?["']type\\?["']\s*,\s*\\?["']password|document\.write|unescape|atob|#(?:f25022|7fba00|00a4ef|ffb900)\b|-webkit-text-security|\bi011[68]\b|segoe xbox symbol/g;
 const BRAND = /microsoft|office ?365|outlook|onedrive|sharepoint/i;
 const SAVED =
   /(?:saved from url=\(\d+\)|mirrored from )\S*(?:microsoft|live\.com|office|outlook|sharepoint|onedrive)/i;
@@ -23,6 +23,8 @@ function markName(mark: string): string {
   if (mark.endsWith('password') || mark === '-webkit-text-security') return 'type=password';
   // Microsoft's own field ids (email i0116, password i0118) in markup a script writes or a style.
   if (mark.startsWith('i011')) return 'microsoft-field-id';
+  // Microsoft's sign-in font stack ("Segoe UI Webfont", …, "Segoe Xbox Symbol", …) in a style.
+  if (mark === 'segoe xbox symbol') return 'microsoft-font-stack';
   return mark;
 }
 

@@ -174,9 +174,11 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   const copiedForm = s.microsoftFields > 0 || adfsCopy;
 
   // Microsoft's wording as a sign: a phrase only Microsoft says, or three that other sites say too
-  // (its footer can be the third).
+  // (its footer, or its sign-in font stack in the page's styles, can be the third).
   const flowSign =
-    s.microsoftOnlyPhrases > 0 || s.flowPhrases >= 3 || (s.flowPhrases === 2 && s.microsoftFooter);
+    s.microsoftOnlyPhrases > 0 ||
+    s.flowPhrases >= 3 ||
+    (s.flowPhrases === 2 && (s.microsoftFooter || s.microsoftFontStack));
   const lureBrand = s.microsoftName > 0 || s.officeApp;
   const kind = kindOf(s, lureBrand);
   // An email box alone is not a sign-in form: without a password it takes a Microsoft-style
@@ -270,6 +272,9 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
   }
   // The address check only scores Microsoft names, so a suspect address is a Microsoft sign too.
   if (address.name || address.score >= 2) microsoftSign = true;
+  // Kit code says a page is phishing, not for which brand; one phrase of Microsoft's flow beside
+  // it ("Can't access your account?" under a card whose script mails the password) says which.
+  if (kitCode && s.flowPhrases > 0) microsoftSign = true;
   // Other brands named and nothing but a passing Microsoft mention: not a Microsoft imitation.
   const weakSign =
     s.otherBrands > 0 &&

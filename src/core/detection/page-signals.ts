@@ -23,6 +23,7 @@ import {
   OFFICE_APP_NAME,
   OTHER_BRAND_NAME,
   OWA_PHRASES,
+  SAME_CREDENTIALS_AS_MICROSOFT,
   SIGN_IN_PHRASES,
   SIGN_IN_WITH_MICROSOFT,
 } from './page-wording';
@@ -100,6 +101,8 @@ export interface PageSignals {
    * Microsoft's products, whose name is in its title. A kit gains nothing posting there.
    */
   readonly ownSiteLogin: boolean;
+  /** Microsoft's sign-in font stack in the page's own styles (… "Segoe Xbox Symbol" …). */
+  readonly microsoftFontStack: boolean;
   /** The title says the page is for signing in or checking an account ("Sign in", "Verify"). */
   readonly signInTitle: boolean;
   /** AD FS: an organisation's own sign-in page. */
@@ -181,6 +184,7 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
   [/usebasin\.com/, 'Basin'],
   [/formbold\.com/, 'FormBold'],
   [/api\.emailjs\.com|emailjs\.send/, 'EmailJS'],
+  [/smtpjs\.com/, 'SMTP.js'],
   [/ntfy\.sh/, 'ntfy'],
   [/hooks\.slack\.com/, 'Slack'],
   [/script\.google\.com/, 'Google Apps Script'],
@@ -190,6 +194,8 @@ const EXFILTRATION: readonly (readonly [RegExp, string])[] = [
   [/webhook\.site/, 'webhook.site'],
   [/pipedream\.net/, 'Pipedream'],
 ];
+/** A mail relay a page's script sends through from the browser. */
+const MAIL_RELAY_HOST = /(?:^|\.)smtpjs\.com$/;
 const BUSY_TEXT = 3_000;
 const BUSY_LINKS = 30;
 /** A provider chooser kit is a few lines: its heading, one line about the document, the choices. */
@@ -424,7 +430,14 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
   const screenshotLayout = hasScreenshotLayout(snapshot);
 
   const exfiltration = new Set<string>();
-  const destinations = [...marks, ...snapshot.forms.map((f) => `${f.actionHost}${f.actionPath}`)];
+  // Where its form posts, what its own scripts name, and a mail relay whose script it loads
+  // (`smtpjs.com/v3/smtp.js`, then called with what was typed). Only that host: pictures and
+  // scripts from other services' hosts (a CDN, a Netlify site) send nothing.
+  const destinations = [
+    ...marks,
+    ...snapshot.forms.map((f) => `${f.actionHost}${f.actionPath}`),
+    ...snapshot.assetHosts.filter((host) => MAIL_RELAY_HOST.test(host.toLowerCase())),
+  ];
   for (const destination of destinations) {
     for (const [pattern, service] of EXFILTRATION) {
       if (pattern.test(destination.toLowerCase())) exfiltration.add(service);
@@ -524,7 +537,10 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     microsoftPlaceholder: samplePlaceholders.length > 0,
     microsoftAssets,
     savedFromMicrosoft: marks.has('saved-from-microsoft'),
-    signInWithMicrosoft: SIGN_IN_WITH_MICROSOFT.test(words) || marks.has('microsoft-button'),
+    signInWithMicrosoft:
+      SIGN_IN_WITH_MICROSOFT.test(words) ||
+      SAME_CREDENTIALS_AS_MICROSOFT.test(words) ||
+      marks.has('microsoft-button'),
     // "sorneone@example.com": r and n side by side pass for an m.
     disguisedText:
       (microsoftName > 0 && !plainHasName && !nameIn(alts)) ||
@@ -535,6 +551,7 @@ export function readPageSignals(unchecked: PageSnapshot): PageSignals {
     scriptBuilt,
     busyPage: snapshot.textLength > BUSY_TEXT || (snapshot.links ?? 0) > BUSY_LINKS,
     signInTitle: countPhrases(title, SIGN_IN_PHRASES) > 0 || ACCOUNT_TITLE.test(title),
+    microsoftFontStack: marks.has('microsoft-font-stack'),
     ownSiteLogin: snapshot.forms.some(
       (f) => f.actionHost === '' && OWN_SITE_LOGIN.test(f.actionPath),
     ),

