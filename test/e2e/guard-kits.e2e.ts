@@ -26,6 +26,10 @@ const FLAGGED = {
     'imitation/owa-copy/25-owa-restyled-card.html',
   ),
   'a two-step shared-document lure': corpusPage('imitation/document-lure/08-two-step.html'),
+  // No Microsoft name or logo it can read: one line of Microsoft's flow and kit code.
+  'a bare "Log in" card that mails the password out through SMTP.js': corpusPage(
+    'imitation/exfil-service/21-mail-relay-card.html',
+  ),
   // Microsoft only in a nav-bar lockup and a footer; the form waits in a hidden pop-up.
   'a file list whose every link opens a "recipient" sign-in pop-up': corpusPage(
     'imitation/document-lure/32-file-list-popup.html',
@@ -93,6 +97,9 @@ const SILENT = {
   },
   'a shop’s product page at /office365.html with its customers’ login box': corpusPage(
     'legitimate/article/37-shop-product-page-login.html',
+  ),
+  'a course site’s log-in that shares the account with Office 365, and says so': corpusPage(
+    'legitimate/webmail-intranet/31-course-site-same-account.html',
   ),
   'a third-party login with a Microsoft button': corpusPage(
     'legitimate/third-party-sso/01-keycloak.html',
