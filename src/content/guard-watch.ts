@@ -94,7 +94,7 @@ export function watchChanges(doc: Document, check: () => boolean, ms = WATCH_MS)
  * to the background. `report` (told whether there is a form to snapshot) resolves true once the
  * page has a verdict (the page is marked).
  *
- * Most of the web is an ordinary page, so a look is one native query, which finds nothing and so
+ * Most of the web is an ordinary page, so a look is three native queries, which find nothing and so
  * hands the script nothing to wrap. The walk through open shadow roots touches every element: it
  * is taken only on an empty shell (whose content may all sit in a shadow root), a bounded number
  * of times, and once a field in a shadow root gets focus. Any credential field that gets focus
@@ -132,7 +132,7 @@ export function guardPage(
       if (owed !== 'field') owed = byField ? 'field' : 'look';
       return false;
     }
-    // One native query first, which finds nothing on most pages. The walk through open shadow
+    // Native queries first, which find nothing on most pages. The walk through open shadow
     // roots only on an empty shell (a bounded number of times) or once a field in one had focus.
     let fields = '';
     const found = focusedInShadow ? 'shell' : firstLook();
