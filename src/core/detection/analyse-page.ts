@@ -307,7 +307,6 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     address.name !== null &&
     (s.signInTitle ||
       s.presentsAsMicrosoft ||
-      s.microsoftName === 2 ||
       s.microsoftLogo ||
       s.accountPhrase ||
       s.microsoftPlaceholder ||
