@@ -195,6 +195,15 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     address.score >= 2 ||
     address.name !== null;
   if (identifierOnly && !firstStep) return none();
+  // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
+  // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
+  const imitationCues =
+    (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
+    copiedForm ||
+    s.microsoftAssets ||
+    s.savedFromMicrosoft ||
+    flowSign ||
+    s.disguisedText;
   // A password box alone, with nothing around it that asks one to sign in: no account box, no
   // sign-in words in any language we read, nothing of Microsoft's form, look or logo. A page's
   // own lock ("enter the password to unlock"), not a sign-in step: Microsoft's password step
@@ -205,23 +214,11 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     !s.identifier &&
     s.signInPhrases === 0 &&
     s.flowPhrases === 0 &&
-    !copiedForm &&
+    !imitationCues &&
     s.owaFields === 0 &&
-    !s.microsoftAssets &&
-    !s.savedFromMicrosoft &&
     !s.microsoftLogo &&
-    !s.disguisedText &&
     !kitCode;
   if (bareLock) return none();
-  // What only a Microsoft imitation shows. An account alert's wording is too common (IT news
-  // about "mailbox full" mails) and kit code says "phishing", not which brand, so neither counts.
-  const imitationCues =
-    (kind !== 'sign-in-copy' && kind !== 'account-alert') ||
-    copiedForm ||
-    s.microsoftAssets ||
-    s.savedFromMicrosoft ||
-    flowSign ||
-    s.disguisedText;
   // A "Sign in with Microsoft" button explains Microsoft's name, logo and wording on a page
   // that otherwise shows nothing only a copy would; so does a busy article or forum, and a
   // newsletter, comment or contact box.
@@ -307,18 +304,15 @@ export function weighPage(s: PageSignals, address: AddressFacts): PageVerdict {
     address.name !== null &&
     (s.signInTitle ||
       s.presentsAsMicrosoft ||
+      imitationCues ||
+      kind === 'account-alert' ||
       s.microsoftLogo ||
       s.accountPhrase ||
       s.microsoftPlaceholder ||
       s.owaPhrases > 0 ||
       s.flowPhrases > 0 ||
       s.microsoftFooter ||
-      copiedForm ||
-      s.microsoftAssets ||
-      s.savedFromMicrosoft ||
-      s.disguisedText ||
-      kitCode ||
-      kind !== 'sign-in-copy');
+      kitCode);
   const addressPart = Math.max(
     Math.min(address.score, W.addressScoreMax),
     nameCounts ? W.addressName : 0,

@@ -308,7 +308,6 @@ export const LURE_PHRASES = read([
   'has sent you a document',
   'pending documents',
   'review document',
-  "only receiver's email can access",
   "receiver's email",
   "recipient's email",
   'hat eine datei fur sie freigegeben',
